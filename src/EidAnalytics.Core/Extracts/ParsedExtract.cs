@@ -1,0 +1,20 @@
+namespace EidAnalytics.Core.Extracts;
+
+/// <summary>
+/// The outcome of reading an extract: either valid records, or the problems that reject the
+/// whole file. <see cref="Problems"/> holds at most the configured number; <see cref="ProblemCount"/> counts them all.
+/// </summary>
+public sealed class ParsedExtract
+{
+    public required IReadOnlyList<EmployeeRecord> Records { get; init; }
+    public required IReadOnlyList<ValidationProblem> Problems { get; init; }
+    public required int ProblemCount { get; init; }
+
+    /// <summary>The v1 columns present in the file (lower case); metrics need to know which optional ones were carried.</summary>
+    public required IReadOnlySet<string> Columns { get; init; }
+
+    /// <summary>Header names that are not part of the standard and were ignored.</summary>
+    public required IReadOnlyList<string> IgnoredColumns { get; init; }
+
+    public bool IsValid => ProblemCount == 0;
+}
