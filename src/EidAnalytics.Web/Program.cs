@@ -1,8 +1,25 @@
+using EidAnalytics.Web.Features.Briefings;
+using EidAnalytics.Web.Features.Organisations;
+using EidAnalytics.Web.Features.Samples;
+using EidAnalytics.Web.Features.Uploads;
+using EidAnalytics.Web.Setup;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddEidDatabase();
+builder.AddEidJobs();
+builder.AddEidFeatures();
+builder.AddEidWeb();
 
 var app = builder.Build();
-
-app.Run();
+await app.MigrateDatabaseAsync();
+app.UseEidWeb();
+app.MapUploadsApi();
+app.MapOrganisationsApi();
+app.MapBriefingsApi();
+app.MapStartupApi();
+app.MapEidHealth();
+app.MapRazorPages();
+await app.RunAsync();
 
 /// <summary>The web host's entry point; public so the integration tests can start it.</summary>
 public partial class Program;

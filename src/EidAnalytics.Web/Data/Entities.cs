@@ -1,0 +1,110 @@
+namespace EidAnalytics.Web.Data;
+
+public sealed class Organisation
+{
+    public long Id { get; set; }
+    public required string Code { get; set; }
+    public required string Name { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+public enum UploadStatus { Queued, Validating, Loading, Loaded, Failed, Unchanged }
+
+public sealed class Upload
+{
+    public Guid Id { get; set; }
+    public long OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+    public required string FileName { get; set; }
+    public required string StoredName { get; set; }
+    public required byte[] ContentHash { get; set; }
+    public long SizeBytes { get; set; }
+    public UploadStatus Status { get; set; }
+    public string? StatusMessage { get; set; }
+    public int ProblemCount { get; set; }
+    public DateTimeOffset ReceivedAt { get; set; }
+    public DateTimeOffset? FinishedAt { get; set; }
+    public long? DatasetVersionId { get; set; }
+    public DatasetVersion? DatasetVersion { get; set; }
+    public List<UploadProblem> Problems { get; set; } = [];
+
+    public bool IsFinished => Status is UploadStatus.Loaded or UploadStatus.Failed or UploadStatus.Unchanged;
+}
+
+public sealed class UploadProblem
+{
+    public Guid UploadId { get; set; }
+    public int Ordinal { get; set; }
+    public int RowNumber { get; set; }
+    public required string ColumnName { get; set; }
+    public required string Value { get; set; }
+    public required string Reason { get; set; }
+}
+
+public enum ExtractKind { ItTeam, WholeOrganisation }
+
+public sealed class DatasetVersion
+{
+    public long Id { get; set; }
+    public long OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+    public Guid UploadId { get; set; }
+    public DateOnly SnapshotDate { get; set; }
+    public int Version { get; set; }
+    public required byte[] ContentHash { get; set; }
+    public int RowCount { get; set; }
+    public ExtractKind ExtractKind { get; set; }
+    public DateTimeOffset LoadedAt { get; set; }
+    public List<DatasetMetric> Metrics { get; set; } = [];
+}
+
+/// <summary>A pseudonymised employee row; loaded with binary COPY, read for record-level views.</summary>
+public sealed class Employee
+{
+    public long DatasetVersionId { get; set; }
+    public required byte[] Pseudonym { get; set; }
+    public required string JobFamily { get; set; }
+    public short Level { get; set; }
+    public string? Grade { get; set; }
+    public double Fte { get; set; }
+    public DateOnly StartDate { get; set; }
+    public DateOnly? LevelStartDate { get; set; }
+    public DateOnly? LastPromotionDate { get; set; }
+    public DateOnly? LeaveDate { get; set; }
+    public string? LeaveReason { get; set; }
+    public required string Gender { get; set; }
+    public string? Ethnicity { get; set; }
+    public string? Disability { get; set; }
+    public string? AgeBand { get; set; }
+    public string? WorkingPattern { get; set; }
+    public double? HourlyPay { get; set; }
+    public double? BonusPay { get; set; }
+}
+
+/// <summary>One stored figure of a dataset version (the Core <c>MetricValue</c> plus its scope).</summary>
+public sealed class DatasetMetric
+{
+    public long DatasetVersionId { get; set; }
+    public required string Scope { get; set; }
+    public required string MetricId { get; set; }
+    public double? Value { get; set; }
+    public double? Numerator { get; set; }
+    public double? Denominator { get; set; }
+    public double? CiLow { get; set; }
+    public double? CiHigh { get; set; }
+    public string? Category { get; set; }
+    public string? Reason { get; set; }
+}
+
+public sealed class Briefing
+{
+    public Guid Id { get; set; }
+    public long OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+    public long DatasetVersionId { get; set; }
+    public DatasetVersion? DatasetVersion { get; set; }
+    public required string RequestKey { get; set; }
+    public DateTimeOffset RenderedAt { get; set; }
+    public int PageCount { get; set; }
+    public required byte[] Pdf { get; set; }
+}

@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace EidAnalytics.Web.Features.Briefings;
+
+/// <summary>Briefing rendering (section Eid:Briefings).</summary>
+public sealed class BriefingOptions
+{
+    public const string Section = "Eid:Briefings";
+
+    /// <summary>Quartz cron for the scheduled briefings of every organisation; the default is 06:00 on the 1st of each month.</summary>
+    [Required]
+    public string Schedule { get; set; } = "0 0 6 1 * ?";
+
+    /// <summary>Chromium used to print PDFs (Debian's package by default).</summary>
+    [Required]
+    public string ChromiumPath { get; set; } = "/usr/bin/chromium";
+
+    /// <summary>When set, every rendered PDF is also written here (./eid up points it at reports/).</summary>
+    public string? ExportDirectory { get; set; }
+
+    /// <summary>Longest a single render may take before it is abandoned and retried.</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "00:10:00")]
+    public TimeSpan RenderTimeout { get; set; } = TimeSpan.FromSeconds(60);
+}

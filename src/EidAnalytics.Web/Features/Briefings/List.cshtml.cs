@@ -1,0 +1,51 @@
+using EidAnalytics.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace EidAnalytics.Web.Features.Briefings;
+
+public sealed record BriefingRow(Guid Id, DateTimeOffset RenderedAt, DateOnly SnapshotDate, int Version, int PageCount);
+
+/// <summary>An organisation's stored briefings, and the button that asks for one now.</summary>
+public sealed class ListModel(EidDbContext db, BriefingQueue queue) : PageModel
+{
+    public string Code { get; private set; } = "";
+    public string OrganisationName { get; private set; } = "";
+    public IReadOnlyList<BriefingRow> Briefings { get; private set; } = [];
+
+    /// <summary>The on-demand request this page is waiting for, if any.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Requested { get; set; }
+
+    public bool Waiting { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
+    {
+        var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Code == code, cancellationToken);
+        if (organisation is null)
+        {
+            return NotFound();
+        }
+        Code = organisation.Code;
+        OrganisationName = organisation.Name;
+        Briefings = await db.Briefings.AsNoTracking()
+            .Where(b => b.OrganisationId == organisation.Id)
+            .OrderByDescending(b => b.RenderedAt)
+            .Select(b => new BriefingRow(b.Id, b.RenderedAt, b.DatasetVersion!.SnapshotDate, b.DatasetVersion.Version, b.PageCount))
+            .ToListAsync(cancellationToken);
+        Waiting = Requested is { } key && !await db.Briefings.AnyAsync(b => b.RequestKey == key, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string code, CancellationToken cancellationToken)
+    {
+        if (!await db.DatasetVersions.AnyAsync(d => d.Organisation!.Code == code, cancellationToken))
+        {
+            return NotFound();
+        }
+        var requestKey = $"on-demand:{Guid.NewGuid():N}";
+        await queue.EnqueueAsync(code, requestKey, cancellationToken);
+        return RedirectToPage(new { code, requested = requestKey });
+    }
+}

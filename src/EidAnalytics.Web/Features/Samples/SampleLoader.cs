@@ -1,0 +1,149 @@
+using EidAnalytics.Core.Organisations;
+using EidAnalytics.Web.Data;
+using EidAnalytics.Web.Features.Briefings;
+using EidAnalytics.Web.Features.Uploads;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace EidAnalytics.Web.Features.Samples;
+
+/// <summary>
+/// At start-up, registers the sample organisations, uploads the sample extracts through the same
+/// path as any upload (identical files are no-ops), waits for them to load and renders each sample
+/// organisation's briefing once per dataset version. Reports progress to <see cref="StartupProgress"/>.
+/// </summary>
+public sealed class SampleLoader(
+    IServiceScopeFactory scopes,
+    IOptions<SampleOptions> options,
+    StartupProgress progress,
+    TimeProvider clock,
+    ILogger<SampleLoader> logger) : BackgroundService
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan StallLimit = TimeSpan.FromMinutes(2);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (options.Value.Directory is not { Length: > 0 } folder)
+        {
+            progress.Complete("Ready (no sample data configured)");
+            return;
+        }
+        try
+        {
+            var codes = await RegisterOrganisationsAsync(Path.Combine(folder, "organisations.csv"), stoppingToken);
+            var uploads = await UploadExtractsAsync(Path.Combine(folder, "extracts"), stoppingToken);
+            await WaitForUploadsAsync(uploads, stoppingToken);
+            var briefings = await RenderBriefingsAsync(codes, stoppingToken);
+            progress.Complete($"Ready: {uploads.Count} sample extracts loaded; {briefings} briefings rendered");
+        }
+        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogError(e, "Loading the sample data failed");
+            progress.Complete("Ready, but loading the sample data failed: see the service log");
+        }
+    }
+
+    private async Task<IReadOnlyList<string>> RegisterOrganisationsAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var file = File.OpenRead(path);
+        var (entries, problems) = OrganisationRegister.Parse(file);
+        if (problems.Count > 0)
+        {
+            throw new InvalidDataException($"{path}: " + string.Join("; ", problems.Select(p => $"row {p.Row} {p.Column}: {p.Reason}")));
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EidDbContext>();
+        var known = await db.Organisations.Select(o => o.Code).ToHashSetAsync(cancellationToken);
+        db.Organisations.AddRange(entries.Where(e => !known.Contains(e.Code)).Select(e => new Organisation { Code = e.Code, Name = e.Name }));
+        await db.SaveChangesAsync(cancellationToken);
+        return entries.Select(e => e.Code).ToList();
+    }
+
+    /// <summary>Extract files are named &lt;organisation code&gt;_&lt;anything&gt;.csv.</summary>
+    private async Task<IReadOnlyList<Guid>> UploadExtractsAsync(string folder, CancellationToken cancellationToken)
+    {
+        var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal).ToList() : [];
+        var uploads = new List<Guid>();
+        foreach (var (path, index) in files.Select((p, i) => (p, i)))
+        {
+            progress.Update($"Receiving sample extracts: {index + 1} of {files.Count}");
+            await using var scope = scopes.CreateAsyncScope();
+            var receiver = scope.ServiceProvider.GetRequiredService<UploadReceiver>();
+            var name = Path.GetFileName(path);
+            await using var content = File.OpenRead(path);
+            var result = await receiver.ReceiveAsync(name.Split('_')[0], name, content, cancellationToken);
+            if (result.UploadId is { } id)
+            {
+                uploads.Add(id);
+            }
+            else
+            {
+                logger.LogWarning("Sample {File} was not accepted: {Message}", name, result.Message);
+            }
+        }
+        return uploads;
+    }
+
+    private async Task WaitForUploadsAsync(IReadOnlyList<Guid> uploads, CancellationToken cancellationToken)
+    {
+        await WaitUntilDoneAsync("Checking and loading sample extracts", uploads.Count, async db =>
+            await db.Uploads.CountAsync(u => uploads.Contains(u.Id)
+                && (u.Status == UploadStatus.Loaded || u.Status == UploadStatus.Failed || u.Status == UploadStatus.Unchanged), cancellationToken),
+            cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        var failed = await scope.ServiceProvider.GetRequiredService<EidDbContext>().Uploads
+            .CountAsync(u => uploads.Contains(u.Id) && u.Status == UploadStatus.Failed, cancellationToken);
+        if (failed > 0)
+        {
+            logger.LogWarning("{Failed} sample extracts were rejected; see their upload pages", failed);
+        }
+    }
+
+    /// <summary>Polls until <paramref name="countDone"/> reaches <paramref name="total"/>; gives up when nothing moves for two minutes.</summary>
+    private async Task WaitUntilDoneAsync(string what, int total, Func<EidDbContext, Task<int>> countDone, CancellationToken cancellationToken)
+    {
+        var lastDone = -1;
+        var lastChange = clock.GetUtcNow();
+        while (true)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var done = await countDone(scope.ServiceProvider.GetRequiredService<EidDbContext>());
+            progress.Update($"{what}: {done} of {total} done");
+            if (done >= total)
+            {
+                return;
+            }
+            if (done != lastDone)
+            {
+                (lastDone, lastChange) = (done, clock.GetUtcNow());
+            }
+            else if (clock.GetUtcNow() - lastChange > StallLimit)
+            {
+                throw new TimeoutException($"{what}: stuck at {done} of {total} for {StallLimit.TotalMinutes} minutes.");
+            }
+            await Task.Delay(PollInterval, cancellationToken);
+        }
+    }
+
+    /// <summary>One briefing per sample organisation and dataset version: a restart renders nothing new.</summary>
+    private async Task<int> RenderBriefingsAsync(IReadOnlyList<string> codes, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EidDbContext>();
+        var queue = scope.ServiceProvider.GetRequiredService<BriefingQueue>();
+        var latest = await db.DatasetVersions.AsNoTracking()
+            .Where(d => codes.Contains(d.Organisation!.Code))
+            .GroupBy(d => d.Organisation!.Code)
+            .Select(g => g.OrderByDescending(d => d.SnapshotDate).ThenByDescending(d => d.Version).Select(d => new { Code = g.Key, d.Id }).First())
+            .ToListAsync(cancellationToken);
+        var keys = latest.Select(l => $"startup:{l.Id}").ToList();
+        foreach (var item in latest)
+        {
+            await queue.EnqueueAsync(item.Code, $"startup:{item.Id}", cancellationToken);
+        }
+        await WaitUntilDoneAsync("Rendering sample briefings", keys.Count,
+            done => done.Briefings.CountAsync(b => keys.Contains(b.RequestKey), cancellationToken), cancellationToken);
+        return keys.Count;
+    }
+}

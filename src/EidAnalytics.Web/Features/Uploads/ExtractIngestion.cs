@@ -1,0 +1,167 @@
+using EidAnalytics.Core.Extracts;
+using EidAnalytics.Core.Metrics;
+using EidAnalytics.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace EidAnalytics.Web.Features.Uploads;
+
+/// <summary>
+/// Validates a stored upload and, if it is valid, loads it as a new dataset version with its
+/// metrics in one transaction. Safe to run again for the same upload: a finished upload is left
+/// alone, and a load interrupted part-way was rolled back by PostgreSQL and simply starts over.
+/// </summary>
+public sealed class ExtractIngestion(
+    EidDbContext db,
+    ExtractFileStore store,
+    Pseudonymiser pseudonymiser,
+    IOptions<UploadOptions> uploadOptions,
+    IOptions<MetricOptions> metricOptions,
+    TimeProvider clock,
+    ILogger<ExtractIngestion> logger)
+{
+    /// <summary>First key of the two-part advisory lock that serialises loads per organisation.</summary>
+    private const int OrganisationLoadLock = 0x1D0A;
+
+    public async Task IngestAsync(Guid uploadId, CancellationToken cancellationToken)
+    {
+        var upload = await db.Uploads.Include(u => u.Organisation)
+            .FirstOrDefaultAsync(u => u.Id == uploadId, cancellationToken);
+        if (upload is null)
+        {
+            logger.LogWarning("Upload {UploadId} no longer exists; nothing to ingest", uploadId);
+            return;
+        }
+        if (upload.IsFinished)
+        {
+            return;
+        }
+
+        await SetStatusAsync(upload, UploadStatus.Validating, "Checking every row of the file.", cancellationToken);
+        var parsed = Parse(upload);
+        if (!parsed.IsValid)
+        {
+            await RejectAsync(upload, parsed, cancellationToken);
+            return;
+        }
+        await SetStatusAsync(upload, UploadStatus.Loading, $"All {parsed.Records.Count:N0} rows are valid; loading them.", cancellationToken);
+        await LoadAsync(upload, parsed, cancellationToken);
+    }
+
+    private ParsedExtract Parse(Upload upload)
+    {
+        var limits = uploadOptions.Value;
+        using var file = store.OpenRead(upload.StoredName);
+        return ExtractParser.ParseCsv(file, new ExtractReadOptions
+        {
+            MaxBytes = limits.MaxBytes,
+            MaxRows = limits.MaxRows,
+            MaxProblems = limits.MaxProblemsKept,
+            ExpectedOrganisationCode = upload.Organisation!.Code,
+        });
+    }
+
+    private async Task RejectAsync(Upload upload, ParsedExtract parsed, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.UploadProblems.Where(p => p.UploadId == upload.Id).ExecuteDeleteAsync(cancellationToken);
+        upload.Problems = parsed.Problems.Select((p, i) => new UploadProblem
+        {
+            UploadId = upload.Id,
+            Ordinal = i + 1,
+            RowNumber = p.Row,
+            ColumnName = p.Column,
+            // An employee reference is personal data: the row number is enough to find it.
+            Value = p.Column == ExtractColumns.EmployeeRef ? "" : p.Value,
+            Reason = p.Reason,
+        }).ToList();
+        upload.ProblemCount = parsed.ProblemCount;
+        upload.Status = UploadStatus.Failed;
+        upload.StatusMessage = parsed.ProblemCount == 1
+            ? "The file was not loaded: it has 1 problem."
+            : $"The file was not loaded: it has {parsed.ProblemCount:N0} problems.";
+        upload.FinishedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Upload {UploadId} rejected with {ProblemCount} problems", upload.Id, parsed.ProblemCount);
+    }
+
+    private async Task LoadAsync(Upload upload, ParsedExtract parsed, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync(
+            $"select pg_advisory_xact_lock({OrganisationLoadLock}, {(int)upload.OrganisationId})", cancellationToken);
+
+        var identical = await db.DatasetVersions.AsNoTracking()
+            .Where(d => d.OrganisationId == upload.OrganisationId && d.ContentHash == upload.ContentHash)
+            .Select(d => new { d.Id, d.SnapshotDate, d.Version })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (identical is not null)
+        {
+            Finish(upload, UploadStatus.Unchanged, identical.Id,
+                $"This file is identical to version {identical.Version} of the {identical.SnapshotDate:d MMMM yyyy} snapshot; nothing has changed.");
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return;
+        }
+
+        var organisationCode = upload.Organisation!.Code;
+        var snapshotDate = parsed.Records[0].SnapshotDate;
+        var version = 1 + (await db.DatasetVersions
+            .Where(d => d.OrganisationId == upload.OrganisationId && d.SnapshotDate == snapshotDate)
+            .MaxAsync(d => (int?)d.Version, cancellationToken) ?? 0);
+        var dataset = new DatasetVersion
+        {
+            OrganisationId = upload.OrganisationId,
+            UploadId = upload.Id,
+            SnapshotDate = snapshotDate,
+            Version = version,
+            ContentHash = upload.ContentHash,
+            RowCount = parsed.Records.Count,
+            ExtractKind = parsed.Records.Any(r => !r.IsItFunction) ? ExtractKind.WholeOrganisation : ExtractKind.ItTeam,
+            LoadedAt = clock.GetUtcNow(),
+        };
+        db.DatasetVersions.Add(dataset);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await EmployeeCopy.WriteAsync(connection, dataset.Id, organisationCode, parsed.Records, pseudonymiser, cancellationToken);
+
+        var scopes = WorkforceMetrics.Compute(parsed.Records, parsed.Columns, snapshotDate, metricOptions.Value);
+        db.Metrics.AddRange(scopes.SelectMany(scope => scope.Metrics.Select(m => new DatasetMetric
+        {
+            DatasetVersionId = dataset.Id,
+            Scope = scope.Scope,
+            MetricId = m.Id,
+            Value = m.Value,
+            Numerator = m.Numerator,
+            Denominator = m.Denominator,
+            CiLow = m.CiLow,
+            CiHigh = m.CiHigh,
+            Category = m.Category,
+            Reason = m.Reason,
+        })));
+        Finish(upload, UploadStatus.Loaded, dataset.Id,
+            $"{parsed.Records.Count:N0} rows loaded as version {version} of the {snapshotDate:d MMMM yyyy} snapshot.");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Upload {UploadId} loaded as dataset version {DatasetVersionId} ({RowCount} rows)",
+            upload.Id, dataset.Id, parsed.Records.Count);
+    }
+
+    private void Finish(Upload upload, UploadStatus status, long datasetVersionId, string message)
+    {
+        upload.Status = status;
+        upload.DatasetVersionId = datasetVersionId;
+        upload.StatusMessage = message;
+        upload.FinishedAt = clock.GetUtcNow();
+    }
+
+    private async Task SetStatusAsync(Upload upload, UploadStatus status, string message, CancellationToken cancellationToken)
+    {
+        upload.Status = status;
+        upload.StatusMessage = message;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,53 @@
+using EidAnalytics.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace EidAnalytics.Web.Features.Uploads;
+
+/// <summary>An upload's progress (queued → validating → loading → loaded or failed); refreshes itself until finished, without JavaScript.</summary>
+public sealed class StatusModel(EidDbContext db) : PageModel
+{
+    public const int ProblemsInSummary = 10;
+
+    public Upload Upload { get; private set; } = null!;
+
+    [BindProperty(SupportsGet = true)]
+    public bool Unchanged { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var upload = await db.Uploads.AsNoTracking()
+            .Include(u => u.Organisation)
+            .Include(u => u.Problems.OrderBy(p => p.Ordinal))
+            .FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+        if (upload is null)
+        {
+            return NotFound();
+        }
+        Upload = upload;
+        return Page();
+    }
+
+    public static string Describe(UploadProblem problem) =>
+        problem.RowNumber == 0 ? problem.Reason : $"Row {problem.RowNumber:N0}, {problem.ColumnName}: {problem.Reason}";
+
+    public static string Label(UploadStatus status) => status switch
+    {
+        UploadStatus.Queued => "Queued",
+        UploadStatus.Validating => "Checking",
+        UploadStatus.Loading => "Loading",
+        UploadStatus.Loaded => "Loaded",
+        UploadStatus.Failed => "Not loaded",
+        UploadStatus.Unchanged => "Unchanged",
+        _ => status.ToString(),
+    };
+
+    public static string TagClass(UploadStatus status) => status switch
+    {
+        UploadStatus.Loaded => "govuk-tag--green",
+        UploadStatus.Failed => "govuk-tag--red",
+        UploadStatus.Unchanged => "govuk-tag--grey",
+        _ => "govuk-tag--blue",
+    };
+}

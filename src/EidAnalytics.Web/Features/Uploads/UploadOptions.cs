@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace EidAnalytics.Web.Features.Uploads;
+
+/// <summary>Limits on uploaded extracts (section Eid:Uploads).</summary>
+public sealed class UploadOptions
+{
+    public const string Section = "Eid:Uploads";
+
+    /// <summary>Largest file accepted, in bytes; larger requests are refused with 413.</summary>
+    [Range(1024, long.MaxValue)]
+    public long MaxBytes { get; set; } = 200L * 1024 * 1024;
+
+    /// <summary>Most data rows one extract may hold.</summary>
+    [Range(1, int.MaxValue)]
+    public int MaxRows { get; set; } = 2_000_000;
+
+    /// <summary>How many problems are kept and shown for a rejected file (all are counted).</summary>
+    [Range(1, 100_000)]
+    public int MaxProblemsKept { get; set; } = 1000;
+}
+
+/// <summary>Where uploaded files are kept (section Eid:Storage).</summary>
+public sealed class StorageOptions
+{
+    public const string Section = "Eid:Storage";
+
+    /// <summary>A folder outside the web root; originals are stored here under generated names.</summary>
+    [Required]
+    public string Directory { get; set; } = "";
+}

@@ -1,0 +1,107 @@
+using EidAnalytics.Web.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace EidAnalytics.Web.Features.Uploads;
+
+/// <summary><c>POST /api/extracts</c> and <c>GET /api/extracts/{id}</c>: upload an extract and follow it.</summary>
+public static class UploadsApi
+{
+    public static IEndpointRouteBuilder MapUploadsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/extracts").WithTags("Extracts");
+        group.MapPost("/", PostAsync)
+            .WithName("UploadExtract")
+            .WithSummary("Upload an extract (multipart: organisation_code, file). 202 while it is checked; 200 if identical to one already loaded.")
+            .DisableAntiforgery();
+        group.MapGet("/{id:guid}", GetAsync)
+            .WithName("GetExtract")
+            .WithSummary("An upload's status and, if it was rejected, its problems.");
+        return app;
+    }
+
+    private static async Task<Results<Accepted<UploadView>, Ok<UploadView>, ValidationProblem, ProblemHttpResult>> PostAsync(
+        [FromForm(Name = "organisation_code")] string? organisationCode,
+        IFormFile? file,
+        UploadReceiver receiver,
+        EidDbContext db,
+        CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(organisationCode))
+        {
+            errors["organisation_code"] = ["Give the organisation's GSS code, e.g. E09000030."];
+        }
+        if (file is null)
+        {
+            errors["file"] = ["Attach the extract as the multipart field 'file'."];
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        await using var content = file!.OpenReadStream();
+        var result = await receiver.ReceiveAsync(organisationCode!.Trim(), file.FileName, content, cancellationToken);
+        switch (result.Status)
+        {
+            case ReceiveStatus.Queued or ReceiveStatus.AlreadyQueued:
+                var queued = await LoadAsync(db, result.UploadId!.Value, cancellationToken);
+                return TypedResults.Accepted($"/api/extracts/{result.UploadId}", queued! with { Message = result.Message });
+            case ReceiveStatus.Unchanged:
+                var loaded = await LoadAsync(db, result.UploadId!.Value, cancellationToken);
+                return TypedResults.Ok(loaded! with { Status = "unchanged", Message = result.Message });
+            case ReceiveStatus.TooLarge:
+                return TypedResults.Problem(result.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large");
+            case ReceiveStatus.UnknownOrganisation:
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["organisation_code"] = [result.Message] });
+            default:
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [result.Message] });
+        }
+    }
+
+    private static async Task<Results<Ok<UploadView>, NotFound>> GetAsync(Guid id, EidDbContext db, CancellationToken cancellationToken) =>
+        await LoadAsync(db, id, cancellationToken) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
+
+    private static async Task<UploadView?> LoadAsync(EidDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        var upload = await db.Uploads.AsNoTracking()
+            .Include(u => u.Organisation)
+            .Include(u => u.DatasetVersion)
+            .Include(u => u.Problems.OrderBy(p => p.Ordinal))
+            .FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+        return upload is null ? null : UploadView.From(upload);
+    }
+}
+
+public sealed record UploadView(
+    Guid Id,
+    string OrganisationCode,
+    string FileName,
+    string Status,
+    string? Message,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? FinishedAt,
+    int ProblemCount,
+    IReadOnlyList<ProblemView> Problems,
+    DatasetView? Dataset)
+{
+    public static UploadView From(Upload upload) => new(
+        upload.Id,
+        upload.Organisation!.Code,
+        upload.FileName,
+        EidDbContext.SnakeCase(upload.Status.ToString()),
+        upload.StatusMessage,
+        upload.ReceivedAt,
+        upload.FinishedAt,
+        upload.ProblemCount,
+        upload.Problems.Select(p => new ProblemView(p.RowNumber, p.ColumnName, p.Value, p.Reason)).ToList(),
+        upload.DatasetVersion is { } d
+            ? new DatasetView(d.Id, d.SnapshotDate, d.Version, d.RowCount, EidDbContext.SnakeCase(d.ExtractKind.ToString()))
+            : null);
+}
+
+public sealed record ProblemView(int Row, string Column, string Value, string Reason);
+
+public sealed record DatasetView(long Id, DateOnly SnapshotDate, int Version, int RowCount, string ExtractKind);

@@ -1,0 +1,34 @@
+using System.Data.Common;
+using EidAnalytics.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace EidAnalytics.Web.Setup;
+
+public static class DatabaseSetup
+{
+    /// <summary>
+    /// One Npgsql data source for EF Core, the bulk loads and Quartz's job store. The connection
+    /// string is ConnectionStrings:Eid, or EID_DATABASE.
+    /// </summary>
+    public static WebApplicationBuilder AddEidDatabase(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("Eid")
+            ?? builder.Configuration["EID_DATABASE"]
+            ?? throw new InvalidOperationException(
+                "No database configured: set ConnectionStrings__Eid (or EID_DATABASE) to a PostgreSQL connection string, or start the service with ./eid up.");
+        var dataSourceBuilder = new NpgsqlDataSourceBuilder(connectionString);
+        dataSourceBuilder.ConnectionStringBuilder.ApplicationName ??= "eidanalytics";
+        var dataSource = dataSourceBuilder.Build();
+        builder.Services.AddSingleton(dataSource);
+        builder.Services.AddSingleton<DbDataSource>(dataSource);
+        builder.Services.AddDbContext<EidDbContext>(options => options.UseNpgsql(dataSource));
+        builder.Services.AddSingleton<DatabaseMigrator>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    /// <summary>Brings the schema up to date before anything else touches the database.</summary>
+    public static async Task MigrateDatabaseAsync(this WebApplication app) =>
+        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
+}

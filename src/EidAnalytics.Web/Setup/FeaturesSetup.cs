@@ -1,0 +1,41 @@
+using EidAnalytics.Core.Metrics;
+using EidAnalytics.Web.Features.Briefings;
+using EidAnalytics.Web.Features.Organisations;
+using EidAnalytics.Web.Features.Samples;
+using EidAnalytics.Web.Features.Uploads;
+
+namespace EidAnalytics.Web.Setup;
+
+public static class FeaturesSetup
+{
+    /// <summary>The features' options (validated at start) and services.</summary>
+    public static WebApplicationBuilder AddEidFeatures(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<MetricOptions>().BindConfiguration("Eid:Metrics");
+
+        services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PseudonymisationOptions>().BindConfiguration(PseudonymisationOptions.Section)
+            .Validate(o => o.ReadKey().Length > 0).ValidateOnStart();
+        services.AddSingleton<Pseudonymiser>();
+        services.AddSingleton<ExtractFileStore>();
+        services.AddSingleton<IngestionQueue>();
+        services.AddScoped<UploadReceiver>();
+        services.AddScoped<ExtractIngestion>();
+
+        services.AddScoped<OrganisationFiguresQuery>();
+
+        services.AddOptions<BriefingOptions>().BindConfiguration(BriefingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<BriefingPrinter>();
+        services.AddSingleton<BriefingQueue>();
+        services.AddScoped<BriefingHtml>();
+        services.AddScoped<BriefingService>();
+
+        services.AddOptions<SampleOptions>().BindConfiguration(SampleOptions.Section);
+        services.AddSingleton<StartupProgress>();
+        services.AddHostedService<SampleLoader>();
+        return builder;
+    }
+}

@@ -1,0 +1,19 @@
+using EidAnalytics.Web.Features.Briefings;
+using Quartz;
+
+namespace EidAnalytics.Web.Setup;
+
+/// <summary>Every recurring job of the service, declared in this one place.</summary>
+public static class Schedules
+{
+    public static void Declare(IQuartzBuilder quartz, IConfiguration configuration)
+    {
+        var briefings = configuration.GetSection(BriefingOptions.Section).Get<BriefingOptions>() ?? new BriefingOptions();
+
+        // Every organisation's briefing, from Eid:Briefings:Schedule; by default "0 0 6 1 * ?",
+        // at 06:00 on the first day of each month.
+        quartz.ScheduleJob<RenderAllBriefingsJob>(
+            trigger => trigger.WithIdentity("render-all-briefings").WithCronSchedule(briefings.Schedule),
+            job => job.WithIdentity("render-all-briefings"));
+    }
+}
