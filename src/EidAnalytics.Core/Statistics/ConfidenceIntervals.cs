@@ -31,10 +31,12 @@ public static class ConfidenceIntervals
         var z2 = z * z;
         var spread = z * Math.Sqrt(z2 + 4 * successes * (1 - successes / trials));
         var scale = 2 * (trials + z2);
-        // At x = 0 or x = n the exact ends are 0 and 1; rounding in z·√z² must not push them outside [0, 1].
+        var share = successes / trials;
+        // Exactly, 0 ≤ L ≤ x/n ≤ U ≤ 1, with L = 0 at x = 0 and U = 1 at x = n; rounding (U = 0.9999999999999999
+        // at x = n) must not break that.
         return new Interval(
-            Math.Max(0, (2 * successes + z2 - spread) / scale),
-            Math.Min(1, (2 * successes + z2 + spread) / scale));
+            Math.Clamp((2 * successes + z2 - spread) / scale, 0, share),
+            Math.Clamp((2 * successes + z2 + spread) / scale, share, 1));
     }
 
     /// <summary>

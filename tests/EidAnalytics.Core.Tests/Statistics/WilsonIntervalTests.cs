@@ -28,13 +28,14 @@ public class WilsonIntervalTests
         Assert.Equal(0.277533, interval.High, 1e-4);
     }
 
-    [Fact]
-    public void All_successes_gives_an_upper_end_of_exactly_one()
+    [Theory]
+    [InlineData(10, 0.722467)] // L = (20 + z² − z²) / 2(10 + z²) = 20 / 27.682918 = 0.722467
+    [InlineData(4, 0.510109)]  // L = 8 / 2(4 + z²) = 8 / 15.682918 = 0.510109; unclamped, U would round to 0.9999999999999999
+    public void All_successes_gives_an_upper_end_of_exactly_one(int n, double low)
     {
-        // x = n = 10: U = 1;  L = (20 + z² − z²) / 2(10 + z²) = 20 / 27.682918 = 0.722467
-        var interval = ConfidenceIntervals.Wilson(10, 10);
+        var interval = ConfidenceIntervals.Wilson(n, n);
 
-        Assert.Equal(0.722467, interval.Low, 1e-4);
+        Assert.Equal(low, interval.Low, 1e-4);
         Assert.Equal(1.0, interval.High);
     }
 
