@@ -4,14 +4,13 @@ namespace EidAnalytics.Core.Metrics;
 
 /// <summary>
 /// Every count one scope's metrics need, gathered in a single pass over its rows (DESIGN §8: a few passes
-/// over arrays, sorting only for pay). The sets are those of DESIGN §6 over <see cref="ReportingPeriod"/> P.
+/// over arrays, sorting only for pay), and mergeable so that a wider scope is the sum of narrower ones.
+/// The sets are those of DESIGN §6 over <see cref="ReportingPeriod"/> P.
 /// </summary>
 internal sealed class ScopeTally(ReportingPeriod period)
 {
     private readonly double[] _fteAtEnd = new double[4];
     private readonly int[] _disabilityAtEnd = new int[3];
-    private readonly List<double> _hourlyPay = [];
-    private readonly List<bool> _hourlyPayIsWoman = [];
 
     /// <summary>Every row: everyone employed at some time in P (the leaving-likelihood denominator).</summary>
     public GenderCounts Rows { get; } = new();
@@ -53,6 +52,11 @@ internal sealed class ScopeTally(ReportingPeriod period)
     /// <summary>S1 by disability in enum order; a blank value counts as undisclosed.</summary>
     public int DisabilityAtEnd(Disability disability) => _disabilityAtEnd[(int)disability];
 
+    /// <summary>Hourly pay of the women in S1 who have it, in row order.</summary>
+    public List<double> WomenHourlyPay { get; } = [];
+
+    public List<double> MenHourlyPay { get; } = [];
+
     /// <summary>Women and men in S1 with a bonus pay value (zero included): the bonus-share denominators.</summary>
     public GenderCounts WithBonusValue { get; } = new();
 
@@ -63,6 +67,10 @@ internal sealed class ScopeTally(ReportingPeriod period)
 
     public void Add(EmployeeRecord row)
     {
+        if (row.Level is < 1 or > 6)
+        {
+            throw new ArgumentException($"Row {row.EmployeeRef} has level {row.Level}; levels run from 1 to 6.", nameof(row));
+        }
         var gender = row.Gender;
         Rows.Add(gender);
         var atStart = row.StartDate <= period.Start;
@@ -109,8 +117,7 @@ internal sealed class ScopeTally(ReportingPeriod period)
         var isWoman = gender == Gender.Female;
         if (row.HourlyPay is { } hourlyPay)
         {
-            _hourlyPay.Add(hourlyPay);
-            _hourlyPayIsWoman.Add(isWoman);
+            (isWoman ? WomenHourlyPay : MenHourlyPay).Add(hourlyPay);
         }
         if (row.BonusPay is { } bonus)
         {
@@ -122,13 +129,27 @@ internal sealed class ScopeTally(ReportingPeriod period)
         }
     }
 
-    /// <summary>Hourly pay of the women and men in S1 who have it, sorted ascending, with a parallel flag for women.</summary>
-    public (double[] Pay, bool[] IsWoman) HourlyPayAscending()
+    /// <summary>Adds every count and pay value of another tally of the same period, as if its rows had been added here.</summary>
+    public void AddAll(ScopeTally other)
     {
-        var pay = _hourlyPay.ToArray();
-        var isWoman = _hourlyPayIsWoman.ToArray();
-        Array.Sort(pay, isWoman);
-        return (pay, isWoman);
+        GenderCounts[] mine = [Rows, AtStart, AtEnd, Stayed, Joiners, Leavers, VoluntaryLeavers, PromotedAtEnd, WithBonusValue, .. AtEndByLevel, .. AtEndByEthnicity];
+        GenderCounts[] theirs = [other.Rows, other.AtStart, other.AtEnd, other.Stayed, other.Joiners, other.Leavers, other.VoluntaryLeavers, other.PromotedAtEnd, other.WithBonusValue, .. other.AtEndByLevel, .. other.AtEndByEthnicity];
+        for (var i = 0; i < mine.Length; i++)
+        {
+            mine[i].AddAll(theirs[i]);
+        }
+        for (var i = 0; i < _fteAtEnd.Length; i++)
+        {
+            _fteAtEnd[i] += other._fteAtEnd[i];
+        }
+        for (var i = 0; i < _disabilityAtEnd.Length; i++)
+        {
+            _disabilityAtEnd[i] += other._disabilityAtEnd[i];
+        }
+        WomenHourlyPay.AddRange(other.WomenHourlyPay);
+        MenHourlyPay.AddRange(other.MenHourlyPay);
+        WomenBonuses.AddRange(other.WomenBonuses);
+        MenBonuses.AddRange(other.MenBonuses);
     }
 
     /// <summary>A copy of the values, sorted ascending.</summary>

@@ -26,75 +26,75 @@ public static class WorkforceMetrics
         IReadOnlyList<EmployeeRecord> records, IReadOnlySet<string> columns, DateOnly snapshotDate, MetricOptions options)
     {
         ArgumentNullException.ThrowIfNull(records);
+        CheckArguments(columns, options);
+        var tally = new OrganisationTally(snapshotDate);
+        var organisationCode = records.Count > 0 ? records[0].OrganisationCode : null;
+        foreach (var record in records)
+        {
+            if (record.SnapshotDate != snapshotDate || !string.Equals(record.OrganisationCode, organisationCode, StringComparison.Ordinal))
+            {
+                throw new ArgumentException(
+                    $"Every row must be from one organisation at {snapshotDate:yyyy-MM-dd}; row {record.EmployeeRef} is from {record.OrganisationCode} at {record.SnapshotDate:yyyy-MM-dd}.",
+                    nameof(records));
+            }
+            tally.Add(record);
+        }
+        return MeasureScopes(tally, columns, options);
+    }
+
+    /// <summary>
+    /// Computes the metrics of every (organisation code, snapshot date) among rows from many extracts, in one
+    /// pass over the rows in their own order, ordered by organisation code (ordinal) then snapshot date. Every
+    /// row is taken to come from extracts carrying the same <paramref name="columns"/>.
+    /// </summary>
+    public static IReadOnlyList<OrganisationMetrics> ComputeByOrganisation(
+        IEnumerable<EmployeeRecord> records, IReadOnlySet<string> columns, MetricOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        CheckArguments(columns, options);
+        var tallies = new Dictionary<(string Code, DateOnly Snapshot), OrganisationTally>();
+        OrganisationTally? current = null;
+        (string Code, DateOnly Snapshot) currentKey = default;
+        foreach (var record in records)
+        {
+            // An extract's rows arrive together, so the dictionary is consulted only when the extract changes.
+            if (current is null || record.SnapshotDate != currentKey.Snapshot
+                || !string.Equals(record.OrganisationCode, currentKey.Code, StringComparison.Ordinal))
+            {
+                currentKey = (record.OrganisationCode, record.SnapshotDate);
+                if (!tallies.TryGetValue(currentKey, out current))
+                {
+                    tallies[currentKey] = current = new OrganisationTally(record.SnapshotDate);
+                }
+            }
+            current.Add(record);
+        }
+
+        return tallies
+            .OrderBy(t => t.Key.Code, StringComparer.Ordinal)
+            .ThenBy(t => t.Key.Snapshot)
+            .Select(t => new OrganisationMetrics(t.Key.Code, t.Key.Snapshot, MeasureScopes(t.Value, columns, options)))
+            .ToList();
+    }
+
+    private static void CheckArguments(IReadOnlySet<string> columns, MetricOptions options)
+    {
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(options);
         if (options.BaselineLow > options.BaselineHigh)
         {
             throw new ArgumentException("The baseline band's lower end is above its upper end.", nameof(options));
         }
+    }
 
-        var period = ReportingPeriod.EndingOn(snapshotDate);
-        var itFunction = new ScopeTally(period);
-        var coversOtherFamilies = records.Any(r => !r.IsItFunction);
-        var organisation = coversOtherFamilies ? new ScopeTally(period) : null;
-        var organisationCode = records.Count > 0 ? records[0].OrganisationCode : null;
-        foreach (var record in records)
+    private static List<ScopeMetrics> MeasureScopes(OrganisationTally tally, IReadOnlySet<string> columns, MetricOptions options)
+    {
+        var scopes = new List<ScopeMetrics>(2) { new(Scopes.ItFunction, Measure(tally.ItFunction, columns, options)) };
+        if (tally.CoversOtherFamilies)
         {
-            CheckBelongs(record, organisationCode, snapshotDate);
-            organisation?.Add(record);
-            if (record.IsItFunction)
-            {
-                itFunction.Add(record);
-            }
-        }
-
-        var scopes = new List<ScopeMetrics>(2) { new(Scopes.ItFunction, Measure(itFunction, columns, options)) };
-        if (organisation is not null)
-        {
-            scopes.Add(new ScopeMetrics(Scopes.Organisation, Measure(organisation, columns, options)));
+            scopes.Add(new ScopeMetrics(Scopes.Organisation, Measure(tally.Organisation(), columns, options)));
         }
         return scopes;
-    }
-
-    /// <summary>
-    /// Groups rows from many extracts by (organisation code, snapshot date) and computes each group's metrics,
-    /// ordered by organisation code (ordinal) then snapshot date. Every row is taken to come from extracts
-    /// carrying the same <paramref name="columns"/>.
-    /// </summary>
-    public static IReadOnlyList<OrganisationMetrics> ComputeByOrganisation(
-        IEnumerable<EmployeeRecord> records, IReadOnlySet<string> columns, MetricOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(records);
-        var groups = new Dictionary<(string Code, DateOnly Snapshot), List<EmployeeRecord>>();
-        foreach (var record in records)
-        {
-            var key = (record.OrganisationCode, record.SnapshotDate);
-            if (!groups.TryGetValue(key, out var rows))
-            {
-                groups[key] = rows = [];
-            }
-            rows.Add(record);
-        }
-
-        return groups
-            .OrderBy(g => g.Key.Code, StringComparer.Ordinal)
-            .ThenBy(g => g.Key.Snapshot)
-            .Select(g => new OrganisationMetrics(g.Key.Code, g.Key.Snapshot, Compute(g.Value, columns, g.Key.Snapshot, options)))
-            .ToList();
-    }
-
-    private static void CheckBelongs(EmployeeRecord record, string? organisationCode, DateOnly snapshotDate)
-    {
-        if (record.SnapshotDate != snapshotDate || !string.Equals(record.OrganisationCode, organisationCode, StringComparison.Ordinal))
-        {
-            throw new ArgumentException(
-                $"Every row must be from one organisation at {snapshotDate:yyyy-MM-dd}; row {record.EmployeeRef} is from {record.OrganisationCode} at {record.SnapshotDate:yyyy-MM-dd}.",
-                nameof(record));
-        }
-        if (record.Level is < 1 or > 6)
-        {
-            throw new ArgumentException($"Row {record.EmployeeRef} has level {record.Level}; levels run from 1 to 6.", nameof(record));
-        }
     }
 
     private static List<MetricValue> Measure(ScopeTally tally, IReadOnlySet<string> columns, MetricOptions options)
@@ -268,21 +268,16 @@ public static class WorkforceMetrics
 
     private static void AddHourlyPay(List<MetricValue> metrics, ScopeTally tally)
     {
-        var (pay, isWoman) = tally.HourlyPayAscending();
-        var women = new List<double>(pay.Length);
-        var men = new List<double>(pay.Length);
-        for (var i = 0; i < pay.Length; i++)
-        {
-            (isWoman[i] ? women : men).Add(pay[i]);
-        }
-        AddGaps(metrics, MetricIds.PayMeanGap, MetricIds.PayMedianGap, women.ToArray(), men.ToArray(), "hourly pay", "have hourly pay");
+        var women = ScopeTally.Ascending(tally.WomenHourlyPay);
+        var men = ScopeTally.Ascending(tally.MenHourlyPay);
+        AddGaps(metrics, MetricIds.PayMeanGap, MetricIds.PayMedianGap, women, men, "hourly pay", "have hourly pay");
 
-        var sections = PayQuartiles.Split(pay, isWoman);
+        var sections = PayQuartiles.Split(women, men);
         for (var quartile = 0; quartile < 4; quartile++)
         {
             metrics.Add(Measures.Share(
                 MetricIds.PayQuartileWomenShare[quartile], sections[quartile].Women, sections[quartile].Size,
-                string.Create(Invariant, $"Only {pay.Length} women and men employed at the snapshot date have hourly pay, too few to fill this quartile.")));
+                string.Create(Invariant, $"Only {women.Length + men.Length} women and men employed at the snapshot date have hourly pay, too few to fill this quartile.")));
         }
     }
 

@@ -15,35 +15,41 @@ public static class PayQuartiles
     /// (1–4) holds ranks ⌊(k−1)n/4⌋ up to ⌊kn/4⌋, so when n is not a multiple of 4 the upper sections take the
     /// extra people. Where people on the same rate straddle a boundary, paragraph 13(2) asks that the
     /// proportion of women and men on that rate be the same in each section: the k-th section's share of a
-    /// tied group of size g with w women is its overlap c with the group, counted as c·w/g women. Linear in n.
+    /// tied group of size g with w women is its overlap c with the group, counted as c·w/g women. Linear in n:
+    /// the ranking is the merge of the two sorted inputs.
     /// </summary>
-    /// <param name="ascendingPay">Hourly pay, sorted ascending.</param>
-    /// <param name="isWoman">For each person in the same order, whether she is a woman (otherwise a man).</param>
-    public static QuartileSection[] Split(ReadOnlySpan<double> ascendingPay, ReadOnlySpan<bool> isWoman)
+    /// <param name="womenAscending">Women's hourly pay, sorted ascending.</param>
+    /// <param name="menAscending">Men's hourly pay, sorted ascending.</param>
+    public static QuartileSection[] Split(ReadOnlySpan<double> womenAscending, ReadOnlySpan<double> menAscending)
     {
-        if (ascendingPay.Length != isWoman.Length)
-        {
-            throw new ArgumentException("Every pay value needs a matching gender flag.", nameof(isWoman));
-        }
-
-        var n = ascendingPay.Length;
+        var n = womenAscending.Length + menAscending.Length;
         Span<int> edges = [0, n / 4, n / 2, 3 * n / 4, n];
         var women = new double[4];
+        int w = 0, m = 0;
         for (var groupStart = 0; groupStart < n;)
         {
-            var groupEnd = groupStart;
+            var rate = w < womenAscending.Length && (m == menAscending.Length || womenAscending[w] <= menAscending[m])
+                ? womenAscending[w]
+                : menAscending[m];
             var womenInGroup = 0;
-            while (groupEnd < n && ascendingPay[groupEnd] == ascendingPay[groupStart])
+            for (; w < womenAscending.Length && womenAscending[w] == rate; w++)
             {
-                womenInGroup += isWoman[groupEnd] ? 1 : 0;
-                groupEnd++;
+                womenInGroup++;
             }
-            if (groupEnd < n && ascendingPay[groupEnd] < ascendingPay[groupStart])
+            var menInGroup = 0;
+            for (; m < menAscending.Length && menAscending[m] == rate; m++)
             {
-                throw new ArgumentException("Pay must be sorted ascending.", nameof(ascendingPay));
+                menInGroup++;
+            }
+            if (womenInGroup + menInGroup == 0
+                || (w < womenAscending.Length && womenAscending[w] < rate)
+                || (m < menAscending.Length && menAscending[m] < rate))
+            {
+                throw new ArgumentException("Pay must be numbers sorted ascending.", nameof(womenAscending));
             }
 
-            var groupSize = groupEnd - groupStart;
+            var groupSize = womenInGroup + menInGroup;
+            var groupEnd = groupStart + groupSize;
             for (var section = 0; section < 4; section++)
             {
                 var overlap = Math.Min(groupEnd, edges[section + 1]) - Math.Max(groupStart, edges[section]);

@@ -133,6 +133,30 @@ public class MetricPropertyTests
                 .All(id => scope.Get(id).Value is null or 1.0);
         }).QuickCheckThrowOnFailure();
 
+    [Fact]
+    public void The_organisation_scope_is_the_it_function_scope_of_the_same_rows_all_counted_as_it() =>
+        Prop.ForAll(Extracts, rows =>
+        {
+            var withOther = rows.Append(Woman.InFamily(JobFamily.Other)).ToArray();
+            var organisation = Compute(withOther)[1];
+            var relabelled = Compute(withOther.Select(r => r with { JobFamily = JobFamily.It }))[0];
+            return organisation.Scope == Scopes.Organisation && Same([organisation with { Scope = "" }], [relabelled with { Scope = "" }]);
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void Interleaved_rows_of_many_organisations_give_each_the_figures_it_has_alone() =>
+        Prop.ForAll(Extracts, Extracts, (first, second) =>
+        {
+            var other = second.Select(r => r with { OrganisationCode = "E06000001" }).ToArray();
+            var interleaved = first.Zip(other).SelectMany(p => new[] { p.First, p.Second })
+                .Concat(first.Skip(other.Length)).Concat(other.Skip(first.Length));
+
+            var together = WorkforceMetrics.ComputeByOrganisation(interleaved, AllColumns, MetricOptions.Default);
+
+            var alone = new[] { other, first }.Where(rows => rows.Length > 0).Select(rows => Compute(rows)).ToList();
+            return together.Count == alone.Count && together.Zip(alone).All(p => Same(p.First.Scopes, p.Second));
+        }).QuickCheckThrowOnFailure();
+
     private static bool Same(IReadOnlyList<ScopeMetrics> a, IReadOnlyList<ScopeMetrics> b) =>
         a.Count == b.Count && a.Zip(b).All(pair =>
             pair.First.Scope == pair.Second.Scope

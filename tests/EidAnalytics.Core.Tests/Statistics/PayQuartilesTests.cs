@@ -7,11 +7,8 @@ public class PayQuartilesTests
     [Fact]
     public void Eight_distinct_rates_fall_two_to_a_section()
     {
-        // ranks: £1 W, £2 W | £3 M, £4 M | £5 W, £6 M | £7 M, £8 M
-        double[] pay = [1, 2, 3, 4, 5, 6, 7, 8];
-        bool[] woman = [true, true, false, false, true, false, false, false];
-
-        var sections = PayQuartiles.Split(pay, woman);
+        // ranked: £1 W, £2 W | £3 M, £4 M | £5 W, £6 M | £7 M, £8 M
+        var sections = PayQuartiles.Split([1, 2, 5], [3, 4, 6, 7, 8]);
 
         Assert.Equal([new(2, 2), new(2, 0), new(2, 1), new(2, 0)], sections);
     }
@@ -19,10 +16,8 @@ public class PayQuartilesTests
     [Fact]
     public void When_the_count_is_not_a_multiple_of_four_the_upper_sections_take_the_extra_people()
     {
-        // n = 10: edges ⌊0⌋, ⌊10/4⌋ = 2, ⌊20/4⌋ = 5, ⌊30/4⌋ = 7, 10 → sizes 2, 3, 2, 3
-        var pay = Enumerable.Range(1, 10).Select(i => (double)i).ToArray();
-
-        var sections = PayQuartiles.Split(pay, new bool[10]);
+        // n = 10: edges 0, ⌊10/4⌋ = 2, ⌊20/4⌋ = 5, ⌊30/4⌋ = 7, 10 → sizes 2, 3, 2, 3
+        var sections = PayQuartiles.Split([], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
 
         Assert.Equal([2, 3, 2, 3], sections.Select(s => s.Size));
     }
@@ -33,10 +28,7 @@ public class PayQuartilesTests
         // Six people on £10 (2 women, 4 men) fill ranks 0–5, then two men on £20. Sections of 2:
         // sections 1, 2 and 3 each take 2 of the £10 group, so each gets 2 × 2/6 = 0.666667 women (a third,
         // the group's mix); section 4 takes the two men.
-        double[] pay = [10, 10, 10, 10, 10, 10, 20, 20];
-        bool[] woman = [false, true, false, true, false, false, false, false];
-
-        var sections = PayQuartiles.Split(pay, woman);
+        var sections = PayQuartiles.Split([10, 10], [10, 10, 10, 10, 20, 20]);
 
         Assert.Equal(0.666667, sections[0].Women, 1e-6);
         Assert.Equal(0.666667, sections[1].Women, 1e-6);
@@ -47,8 +39,8 @@ public class PayQuartilesTests
     [Fact]
     public void A_tied_group_inside_one_section_counts_whole_people()
     {
-        // ranks: £5 W, £5 W | £6 M, £7 M | £8 M, £9 M | £10 W, £11 M: the £5 pair fills section 1 exactly
-        var sections = PayQuartiles.Split([5, 5, 6, 7, 8, 9, 10, 11], [true, true, false, false, false, false, true, false]);
+        // ranked: £5 W, £5 W | £6 M, £7 M | £8 M, £9 M | £10 W, £11 M: the £5 pair fills section 1 exactly
+        var sections = PayQuartiles.Split([5, 5, 10], [6, 7, 8, 9, 11]);
 
         Assert.Equal([new(2, 2), new(2, 0), new(2, 0), new(2, 1)], sections);
     }
@@ -57,12 +49,14 @@ public class PayQuartilesTests
     public void Fewer_than_four_people_leave_the_lower_sections_empty()
     {
         // n = 3: edges 0, 0, 1, 2, 3 → sizes 0, 1, 1, 1
-        var sections = PayQuartiles.Split([7, 8, 9], [true, false, true]);
+        var sections = PayQuartiles.Split([7, 9], [8]);
 
-        Assert.Equal([0, 1, 1, 1], sections.Select(s => s.Size));
+        Assert.Equal([new(0, 0), new(1, 1), new(1, 0), new(1, 1)], sections);
     }
 
-    [Fact]
-    public void Unsorted_pay_is_refused() =>
-        Assert.Throws<ArgumentException>(() => PayQuartiles.Split([3, 1, 2, 4], new bool[4]));
+    [Theory]
+    [InlineData(new[] { 3.0, 1.0 }, new[] { 2.0, 4.0 })]
+    [InlineData(new[] { 1.0 }, new[] { double.NaN })]
+    public void Pay_that_is_unsorted_or_not_a_number_is_refused(double[] women, double[] men) =>
+        Assert.Throws<ArgumentException>(() => PayQuartiles.Split(women, men));
 }
