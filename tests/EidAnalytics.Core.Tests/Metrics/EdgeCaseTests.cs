@@ -22,7 +22,7 @@ public class EdgeCaseTests
     [Fact]
     public void A_team_of_women_only_has_a_women_share_of_one_and_no_comparisons_with_men()
     {
-        var rows = Team(Woman.Times(4) .Select(r => r with { HourlyPay = 20 }), Woman.Promoted().Left().Times(1));
+        var rows = Team(Woman.Times(4).Select(r => r with { HourlyPay = 20 }), Woman.Promoted().Left().Times(1));
 
         var scope = ItFunction(rows);
 
