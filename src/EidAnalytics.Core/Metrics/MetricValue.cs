@@ -3,8 +3,8 @@ namespace EidAnalytics.Core.Metrics;
 /// <summary>
 /// One figure for one scope of one organisation's dataset. <see cref="Value"/> is null when the
 /// figure cannot be computed, and <see cref="Reason"/> then says why. Proportions are fractions;
-/// pay gaps are percentages. <see cref="Category"/> carries a verdict (e.g. the baseline band:
-/// below/within/above, or the four-fifths flag: adverse/non_adverse/favourable).
+/// pay gaps are percentages. <see cref="Category"/> carries a verdict, one of <see cref="MetricCategories"/>
+/// (the baseline band: below/within/above, or the four-fifths flag: adverse/non_adverse/higher_for_women).
 /// </summary>
 public sealed record MetricValue(
     string Id,

@@ -1,0 +1,162 @@
+using EidAnalytics.Core.Extracts;
+
+namespace EidAnalytics.Core.Metrics;
+
+/// <summary>
+/// Every count one scope's metrics need, gathered in a single pass over its rows (DESIGN §8: a few passes
+/// over arrays, sorting only for pay), and mergeable so that a wider scope is the sum of narrower ones.
+/// The sets are those of DESIGN §6 over <see cref="ReportingPeriod"/> P.
+/// </summary>
+internal sealed class ScopeTally(ReportingPeriod period)
+{
+    private readonly double[] _fteAtEnd = new double[4];
+    private readonly int[] _disabilityAtEnd = new int[3];
+
+    /// <summary>Every row: everyone employed at some time in P (the leaving-likelihood denominator).</summary>
+    public GenderCounts Rows { get; } = new();
+
+    /// <summary>S0: started on or before the start of P (leavers in P included).</summary>
+    public GenderCounts AtStart { get; } = new();
+
+    /// <summary>S1: no leave date, so employed at the snapshot.</summary>
+    public GenderCounts AtEnd { get; } = new();
+
+    /// <summary>S0 ∩ S1: employed at the start of P and still at the snapshot (stability index numerator).</summary>
+    public GenderCounts Stayed { get; } = new();
+
+    /// <summary>Start date in P, leavers included.</summary>
+    public GenderCounts Joiners { get; } = new();
+
+    /// <summary>Leave date in P.</summary>
+    public GenderCounts Leavers { get; } = new();
+
+    /// <summary>Leavers whose reason is <c>voluntary</c>.</summary>
+    public GenderCounts VoluntaryLeavers { get; } = new();
+
+    /// <summary>
+    /// Last promotion in P and still employed at the snapshot: the promotion rate's denominator is S1, so a
+    /// promoted leaver is not counted (the numerator must be a subset of the denominator).
+    /// </summary>
+    public GenderCounts PromotedAtEnd { get; } = new();
+
+    /// <summary>S1 by level; index 0 is level 1.</summary>
+    public GenderCounts[] AtEndByLevel { get; } = [new(), new(), new(), new(), new(), new()];
+
+    /// <summary>S1 by ethnicity in enum order; a blank ethnicity counts as undisclosed.</summary>
+    public GenderCounts[] AtEndByEthnicity { get; } = [new(), new(), new(), new(), new(), new()];
+
+    public double FteAtEnd(Gender gender) => _fteAtEnd[(int)gender];
+
+    public double DeclaredFteAtEnd => _fteAtEnd[(int)Gender.Female] + _fteAtEnd[(int)Gender.Male] + _fteAtEnd[(int)Gender.Other];
+
+    /// <summary>S1 by disability in enum order; a blank value counts as undisclosed.</summary>
+    public int DisabilityAtEnd(Disability disability) => _disabilityAtEnd[(int)disability];
+
+    /// <summary>Hourly pay of the women in S1 who have it, in row order.</summary>
+    public List<double> WomenHourlyPay { get; } = [];
+
+    public List<double> MenHourlyPay { get; } = [];
+
+    /// <summary>Women and men in S1 with a bonus pay value (zero included): the bonus-share denominators.</summary>
+    public GenderCounts WithBonusValue { get; } = new();
+
+    /// <summary>Women and men in S1 paid a bonus above zero.</summary>
+    public List<double> WomenBonuses { get; } = [];
+
+    public List<double> MenBonuses { get; } = [];
+
+    public void Add(EmployeeRecord row)
+    {
+        if (row.Level is < 1 or > 6)
+        {
+            throw new ArgumentException($"Row {row.EmployeeRef} has level {row.Level}; levels run from 1 to 6.", nameof(row));
+        }
+        var gender = row.Gender;
+        Rows.Add(gender);
+        var atStart = row.StartDate <= period.Start;
+        if (atStart)
+        {
+            AtStart.Add(gender);
+        }
+        if (period.Contains(row.StartDate))
+        {
+            Joiners.Add(gender);
+        }
+        if (period.Contains(row.LeaveDate))
+        {
+            Leavers.Add(gender);
+            if (row.LeaveReason == LeaveReason.Voluntary)
+            {
+                VoluntaryLeavers.Add(gender);
+            }
+        }
+        if (row.LeaveDate is not null)
+        {
+            return;
+        }
+
+        AtEnd.Add(gender);
+        if (atStart)
+        {
+            Stayed.Add(gender);
+        }
+        if (period.Contains(row.LastPromotionDate))
+        {
+            PromotedAtEnd.Add(gender);
+        }
+        _fteAtEnd[(int)gender] += row.Fte;
+        AtEndByLevel[row.Level - 1].Add(gender);
+        AtEndByEthnicity[(int)(row.Ethnicity ?? Ethnicity.Undisclosed)].Add(gender);
+        _disabilityAtEnd[(int)(row.Disability ?? Disability.Undisclosed)]++;
+
+        // The pay gap regulations compare men and women only.
+        if (gender is not (Gender.Female or Gender.Male))
+        {
+            return;
+        }
+        var isWoman = gender == Gender.Female;
+        if (row.HourlyPay is { } hourlyPay)
+        {
+            (isWoman ? WomenHourlyPay : MenHourlyPay).Add(hourlyPay);
+        }
+        if (row.BonusPay is { } bonus)
+        {
+            WithBonusValue.Add(gender);
+            if (bonus > 0)
+            {
+                (isWoman ? WomenBonuses : MenBonuses).Add(bonus);
+            }
+        }
+    }
+
+    /// <summary>Adds every count and pay value of another tally of the same period, as if its rows had been added here.</summary>
+    public void AddAll(ScopeTally other)
+    {
+        GenderCounts[] mine = [Rows, AtStart, AtEnd, Stayed, Joiners, Leavers, VoluntaryLeavers, PromotedAtEnd, WithBonusValue, .. AtEndByLevel, .. AtEndByEthnicity];
+        GenderCounts[] theirs = [other.Rows, other.AtStart, other.AtEnd, other.Stayed, other.Joiners, other.Leavers, other.VoluntaryLeavers, other.PromotedAtEnd, other.WithBonusValue, .. other.AtEndByLevel, .. other.AtEndByEthnicity];
+        for (var i = 0; i < mine.Length; i++)
+        {
+            mine[i].AddAll(theirs[i]);
+        }
+        for (var i = 0; i < _fteAtEnd.Length; i++)
+        {
+            _fteAtEnd[i] += other._fteAtEnd[i];
+        }
+        for (var i = 0; i < _disabilityAtEnd.Length; i++)
+        {
+            _disabilityAtEnd[i] += other._disabilityAtEnd[i];
+        }
+        WomenHourlyPay.AddRange(other.WomenHourlyPay);
+        MenHourlyPay.AddRange(other.MenHourlyPay);
+        WomenBonuses.AddRange(other.WomenBonuses);
+        MenBonuses.AddRange(other.MenBonuses);
+    }
+
+    /// <summary>A copy of the values, sorted ascending.</summary>
+    public static double[] Ascending(List<double> values)
+    {
+        var sorted = values.ToArray();
+        Array.Sort(sorted);
+        return sorted;
+    }
+}
