@@ -91,6 +91,11 @@ public static class MetricIds
         PayMeanGap, PayMedianGap, .. PayQuartileWomenShare,
         BonusMeanGap, BonusMedianGap, BonusShareWomen, BonusShareMen,
     ];
+
+    private static readonly Dictionary<string, int> Positions = All.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
+
+    /// <summary>The id's position in <see cref="All"/>, for putting stored metrics back in catalogue order; unknown ids sort last.</summary>
+    public static int Order(string id) => Positions.TryGetValue(id, out var position) ? position : int.MaxValue;
 }
 
 /// <summary>The words a <see cref="MetricValue.Category"/> may hold.</summary>

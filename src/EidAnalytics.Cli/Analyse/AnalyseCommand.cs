@@ -1,0 +1,133 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using EidAnalytics.Core.Extracts;
+using EidAnalytics.Core.Metrics;
+
+namespace EidAnalytics.Cli.Analyse;
+
+/// <summary>
+/// <c>eid-cli analyse FILE... [--json OUT] [--baseline-low 0.12 --baseline-high 0.16]</c>: the
+/// offline analyser of DESIGN §9. Reads extracts, computes every metric and writes one JSON
+/// document; no database. Invalid files are reported on stderr with a non-zero exit code.
+/// </summary>
+public static class AnalyseCommand
+{
+    /// <summary>Exit code when any input file breaks the extract standard.</summary>
+    public const int InvalidInput = 1;
+
+    /// <summary>Exit code when an input file cannot be opened.</summary>
+    public const int MissingInput = 2;
+
+    /// <summary>How many problems per file are printed; the rest are counted.</summary>
+    private const int ProblemsShown = 50;
+
+    public static Command Create()
+    {
+        var files = new Argument<FileInfo[]>("FILE")
+        {
+            Description = "Extracts in the v1 standard (CSV). Several organisations and files may be given.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var json = new Option<FileInfo?>("--json")
+        {
+            Description = "Write the JSON document here instead of to standard output.",
+            HelpName = "OUT",
+        };
+        var baselineLow = new Option<double>("--baseline-low")
+        {
+            Description = "Lower end of the baseline band for women's share.",
+            DefaultValueFactory = _ => MetricOptions.Default.BaselineLow,
+        };
+        var baselineHigh = new Option<double>("--baseline-high")
+        {
+            Description = "Upper end of the baseline band.",
+            DefaultValueFactory = _ => MetricOptions.Default.BaselineHigh,
+        };
+        var command = new Command("analyse", "Compute every metric for extracts, offline, as JSON (DESIGN §9).")
+        {
+            files, json, baselineLow, baselineHigh,
+        };
+        command.Aliases.Add("analyze");
+        command.SetAction(parseResult =>
+        {
+            var options = new MetricOptions { BaselineLow = parseResult.GetValue(baselineLow), BaselineHigh = parseResult.GetValue(baselineHigh) };
+            if (options.BaselineLow is < 0 or > 1 || options.BaselineHigh is < 0 or > 1 || options.BaselineLow > options.BaselineHigh)
+            {
+                parseResult.InvocationConfiguration.Error.WriteLine("The baseline band must satisfy 0 <= --baseline-low <= --baseline-high <= 1.");
+                return MissingInput;
+            }
+            return Run(parseResult.GetValue(files)!, parseResult.GetValue(json), options,
+                parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
+        });
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<FileInfo> files, FileInfo? jsonOut, MetricOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        var missing = files.Where(f => !f.Exists).ToList();
+        foreach (var file in missing)
+        {
+            stderr.WriteLine($"{file.FullName}: no such file.");
+        }
+        if (missing.Count > 0)
+        {
+            return MissingInput;
+        }
+
+        var results = new List<OrganisationMetrics>();
+        var invalid = false;
+        foreach (var file in files)
+        {
+            ParsedExtract parsed;
+            using (var stream = file.OpenRead())
+            {
+                parsed = ExtractParser.ParseCsv(stream, new ExtractReadOptions { MaxProblems = ProblemsShown });
+            }
+            if (!parsed.IsValid)
+            {
+                invalid = true;
+                WriteReport(stderr, file, parsed);
+                continue;
+            }
+            results.AddRange(WorkforceMetrics.ComputeByOrganisation(parsed.Records, parsed.Columns, options));
+        }
+        if (invalid)
+        {
+            return InvalidInput;
+        }
+
+        results.Sort((a, b) => (string.CompareOrdinal(a.OrganisationCode, b.OrganisationCode), a.SnapshotDate.CompareTo(b.SnapshotDate)) switch
+        {
+            (0, var bySnapshot) => bySnapshot,
+            (var byCode, _) => byCode,
+        });
+        using var output = jsonOut is null ? Console.OpenStandardOutput() : jsonOut.Create();
+        using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true }))
+        {
+            MetricsJson.Write(writer, results);
+        }
+        if (jsonOut is not null)
+        {
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Wrote metrics for {results.Select(r => r.OrganisationCode).Distinct().Count()} organisations to {jsonOut.FullName}"));
+        }
+        return 0;
+    }
+
+    private static void WriteReport(TextWriter stderr, FileInfo file, ParsedExtract parsed)
+    {
+        stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{file.FullName}: not valid, {parsed.ProblemCount:N0} problem{(parsed.ProblemCount == 1 ? "" : "s")}:"));
+        foreach (var problem in parsed.Problems)
+        {
+            var where = problem.Row == 0 ? "file" : string.Create(CultureInfo.InvariantCulture, $"row {problem.Row}");
+            var value = problem.Value.Length == 0 ? "" : $" '{problem.Value}'";
+            stderr.WriteLine($"  {where}, {problem.Column}{value}: {problem.Reason}");
+        }
+        if (parsed.ProblemCount > parsed.Problems.Count)
+        {
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  … and {parsed.ProblemCount - parsed.Problems.Count:N0} more."));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace EidAnalytics.Web.Tests.Infrastructure;
+
+/// <summary>Builds small v1 extracts in tests and drives them through the API.</summary>
+public static class Extracts
+{
+    public const string Header =
+        "organisation_code,snapshot_date,employee_ref,job_family,level,start_date,gender,fte";
+
+    /// <summary>
+    /// A valid IT-team extract: <paramref name="women"/> women then <paramref name="men"/> men, all
+    /// at level 3, employed since 2020, snapshot 31 March 2025.
+    /// </summary>
+    public static string ItTeam(string organisationCode, int women, int men, string refPrefix = "EMP")
+    {
+        var text = new StringBuilder(Header).Append('\n');
+        for (var i = 0; i < women + men; i++)
+        {
+            var gender = i < women ? "female" : "male";
+            text.Append($"{organisationCode},2025-03-31,{refPrefix}{i:D4},it,3,2020-01-06,{gender},1\n");
+        }
+        return text.ToString();
+    }
+
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string organisationCode, string csv, string fileName = "extract.csv")
+    {
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(organisationCode), "organisation_code");
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "file", fileName);
+        return await client.PostAsync("/api/extracts", form);
+    }
+
+    /// <summary>Polls the upload until the ingest job has finished with it (or a minute has passed).</summary>
+    public static async Task<JsonElement> WaitUntilFinishedAsync(HttpClient client, Guid uploadId)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (true)
+        {
+            var upload = await client.GetFromJsonAsync<JsonElement>($"/api/extracts/{uploadId}");
+            var status = upload.GetProperty("status").GetString();
+            if (status is "loaded" or "failed" or "unchanged")
+            {
+                return upload;
+            }
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Upload {uploadId} still '{status}' after a minute.");
+            }
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>Posts an extract and waits for its ingest to finish.</summary>
+    public static async Task<JsonElement> UploadAsync(HttpClient client, string organisationCode, string csv)
+    {
+        using var response = await PostAsync(client, organisationCode, csv);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return await WaitUntilFinishedAsync(client, body.GetProperty("id").GetGuid());
+    }
+}

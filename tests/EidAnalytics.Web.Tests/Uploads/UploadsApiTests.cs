@@ -1,0 +1,175 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using EidAnalytics.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace EidAnalytics.Web.Tests.Uploads;
+
+public sealed class UploadsApiTests(EidApp app) : IClassFixture<EidApp>
+{
+    private readonly HttpClient _client = app.CreateClient();
+
+    [Fact]
+    public async Task A_valid_extract_is_loaded_by_the_job_and_its_metrics_are_served()
+    {
+        await app.AddOrganisationAsync("E09000101", "Upload Test Borough");
+
+        using var response = await Extracts.PostAsync(_client, "E09000101", Extracts.ItTeam("E09000101", women: 3, men: 13));
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var accepted = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("queued", accepted.GetProperty("status").GetString());
+
+        var upload = await Extracts.WaitUntilFinishedAsync(_client, accepted.GetProperty("id").GetGuid());
+        Assert.Equal("loaded", upload.GetProperty("status").GetString());
+        Assert.Equal(16, upload.GetProperty("dataset").GetProperty("row_count").GetInt32());
+        Assert.Equal("it_team", upload.GetProperty("dataset").GetProperty("extract_kind").GetString());
+
+        var metrics = await _client.GetFromJsonAsync<JsonElement>("/api/organisations/E09000101/metrics");
+        var it = Assert.Single(metrics.GetProperty("organisations").EnumerateArray());
+        Assert.Equal("it_function", it.GetProperty("scope").GetString());
+        Assert.Equal("2025-03-31", it.GetProperty("snapshot_date").GetString());
+        var share = it.GetProperty("metrics").GetProperty("representation.women_share");
+        // 3 women / 16 people = 0.1875. Wilson 95% (z = 1.959964, z² = 3.841459):
+        // centre = (0.1875 + 3.841459/32) / (1 + 3.841459/16) = 0.307546 / 1.240091 = 0.248004
+        // half   = 1.959964 × √(0.1875 × 0.8125/16 + 3.841459/1024) / 1.240091 = 0.182088
+        // interval 0.065916 – 0.430089
+        Assert.Equal(0.1875, share.GetProperty("value").GetDouble(), 6);
+        Assert.Equal(3, share.GetProperty("numerator").GetDouble());
+        Assert.Equal(16, share.GetProperty("denominator").GetDouble());
+        Assert.Equal(0.0659, share.GetProperty("ci_low").GetDouble(), 4);
+        Assert.Equal(0.4301, share.GetProperty("ci_high").GetDouble(), 4);
+    }
+
+    [Fact]
+    public async Task Uploading_an_identical_file_again_is_a_no_op_that_says_so()
+    {
+        await app.AddOrganisationAsync("E09000102", "Repeat Borough");
+        var csv = Extracts.ItTeam("E09000102", women: 2, men: 8);
+        var first = await Extracts.UploadAsync(_client, "E09000102", csv);
+        Assert.Equal("loaded", first.GetProperty("status").GetString());
+
+        using var again = await Extracts.PostAsync(_client, "E09000102", csv);
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var body = await again.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("unchanged", body.GetProperty("status").GetString());
+        Assert.Contains("identical", body.GetProperty("message").GetString());
+        await using var db = app.CreateDbContext();
+        Assert.Equal(1, await db.DatasetVersions.CountAsync(d => d.Organisation!.Code == "E09000102"));
+        Assert.Equal(1, await db.Uploads.CountAsync(u => u.Organisation!.Code == "E09000102"));
+    }
+
+    [Fact]
+    public async Task A_newer_snapshot_adds_a_version_and_keeps_the_earlier_one()
+    {
+        await app.AddOrganisationAsync("E09000103", "History Borough");
+        await Extracts.UploadAsync(_client, "E09000103", Extracts.ItTeam("E09000103", 1, 9).Replace("2025-03-31", "2024-03-31"));
+        var newer = await Extracts.UploadAsync(_client, "E09000103", Extracts.ItTeam("E09000103", 2, 9));
+
+        Assert.Equal("loaded", newer.GetProperty("status").GetString());
+        await using var db = app.CreateDbContext();
+        var snapshots = await db.DatasetVersions.Where(d => d.Organisation!.Code == "E09000103")
+            .OrderBy(d => d.SnapshotDate).Select(d => d.SnapshotDate).ToListAsync();
+        Assert.Equal([new DateOnly(2024, 3, 31), new DateOnly(2025, 3, 31)], snapshots);
+        var metrics = await _client.GetFromJsonAsync<JsonElement>("/api/organisations/E09000103/metrics");
+        Assert.Equal("2025-03-31", metrics.GetProperty("organisations")[0].GetProperty("snapshot_date").GetString());
+    }
+
+    [Fact]
+    public async Task A_file_with_one_bad_row_loads_nothing_and_lists_the_problem()
+    {
+        await app.AddOrganisationAsync("E09000104", "Bad Row Borough");
+        var csv = Extracts.ItTeam("E09000104", 2, 5).Replace("EMP0003,it,3,2020-01-06,male", "EMP0003,it,9,2020-01-06,male");
+
+        var upload = await Extracts.UploadAsync(_client, "E09000104", csv);
+
+        Assert.Equal("failed", upload.GetProperty("status").GetString());
+        var problem = Assert.Single(upload.GetProperty("problems").EnumerateArray());
+        Assert.Equal(5, problem.GetProperty("row").GetInt32()); // header is row 1, EMP0003 is the 4th person
+        Assert.Equal("level", problem.GetProperty("column").GetString());
+        Assert.Equal("9", problem.GetProperty("value").GetString());
+        Assert.True(upload.GetProperty("dataset").ValueKind == JsonValueKind.Null);
+        await using var db = app.CreateDbContext();
+        Assert.Equal(0, await db.DatasetVersions.CountAsync(d => d.Organisation!.Code == "E09000104"));
+        Assert.Equal(0, await db.Employees.CountAsync(e => db.DatasetVersions.Any(d => d.Id == e.DatasetVersionId && d.Organisation!.Code == "E09000104")));
+    }
+
+    [Fact]
+    public async Task Rows_for_another_organisation_are_rejected()
+    {
+        await app.AddOrganisationAsync("E09000105", "Mixed Up Borough");
+
+        var upload = await Extracts.UploadAsync(_client, "E09000105", Extracts.ItTeam("E09000999", 1, 3));
+
+        Assert.Equal("failed", upload.GetProperty("status").GetString());
+        Assert.All(upload.GetProperty("problems").EnumerateArray(),
+            p => Assert.Equal("organisation_code", p.GetProperty("column").GetString()));
+    }
+
+    [Fact]
+    public async Task An_unknown_organisation_is_a_validation_problem()
+    {
+        using var response = await Extracts.PostAsync(_client, "E09999999", Extracts.ItTeam("E09999999", 1, 1));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("E09999999", body.GetProperty("errors").GetProperty("organisation_code")[0].GetString());
+    }
+
+    [Fact]
+    public async Task A_request_without_a_file_is_a_validation_problem()
+    {
+        using var form = new MultipartFormDataContent { { new StringContent("E09000101"), "organisation_code" } };
+
+        using var response = await _client.PostAsync("/api/extracts", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(body.GetProperty("errors").TryGetProperty("file", out _));
+    }
+
+    [Fact]
+    public async Task An_empty_file_is_refused()
+    {
+        await app.AddOrganisationAsync("E09000106", "Empty Borough");
+
+        using var response = await Extracts.PostAsync(_client, "E09000106", "");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("empty", body.GetProperty("errors").GetProperty("file")[0].GetString());
+    }
+
+    [Fact]
+    public async Task Employee_references_are_stored_nowhere_in_the_database()
+    {
+        const string Canary = "CANARY-7Q2X-";
+        await app.AddOrganisationAsync("E09000107", "Private Borough");
+        var upload = await Extracts.UploadAsync(_client, "E09000107", Extracts.ItTeam("E09000107", 2, 3, refPrefix: Canary));
+        Assert.Equal("loaded", upload.GetProperty("status").GetString());
+
+        await using var db = app.CreateDbContext();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+        // A whole row cast to text shows text as itself and bytea as hex: look for both spellings.
+        var hex = Convert.ToHexStringLower(System.Text.Encoding.UTF8.GetBytes(Canary));
+        foreach (var table in tables)
+        {
+            await using var search = connection.CreateCommand();
+            search.CommandText = $"select count(*) from \"{table}\" t where t::text like '%{Canary}%' or t::text like '%{hex}%'";
+            Assert.True(0L == (long)(await search.ExecuteScalarAsync())!, $"the reference appears in {table}");
+        }
+        Assert.Contains("employees", tables);
+    }
+}
