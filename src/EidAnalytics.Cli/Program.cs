@@ -1,1 +1,8 @@
-return 0;
+using System.CommandLine;
+using EidAnalytics.Cli.Samples;
+
+var root = new RootCommand("EidAnalytics command-line tools: offline analysis and operator commands.")
+{
+    SamplesCommand.Create(),
+};
+return root.Parse(args).Invoke();
