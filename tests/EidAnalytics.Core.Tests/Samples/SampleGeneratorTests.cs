@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using EidAnalytics.Cli.Samples;
 using EidAnalytics.Core.Extracts;
+using EidAnalytics.Core.Organisations;
 
 namespace EidAnalytics.Core.Tests.Samples;
 
@@ -184,6 +185,17 @@ public sealed partial class SampleGeneratorTests(GeneratedSamples samples) : ICl
                 Assert.Equal(staff.Count, int.Parse(organisation["workforce_size"], CultureInfo.InvariantCulture));
             }
         }
+    }
+
+    [Fact]
+    public void The_organisation_register_the_web_host_loads_samples_with_reads_the_list_without_problems()
+    {
+        using var file = File.OpenRead(Path.Combine(samples.Folder, "organisations.csv"));
+
+        var (entries, problems) = OrganisationRegister.Parse(file);
+
+        Assert.Empty(problems);
+        Assert.Equal(samples.Organisations.Select(o => (o["code"], o["name"])), entries.Select(e => (e.Code, e.Name)));
     }
 
     [Fact]
