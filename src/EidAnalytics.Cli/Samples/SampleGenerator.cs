@@ -92,5 +92,5 @@ public static class SampleGenerator
     }
 }
 
-/// <summary>A council's line in organisations.csv: sizes as they stand in its 31 March 2025 extract.</summary>
+/// <summary>A council's line in organisations.csv: sizes as they stand in its latest extract.</summary>
 internal sealed record OrganisationRow(SampleCouncil Council, int ItTeamSize, int WorkforceSize);

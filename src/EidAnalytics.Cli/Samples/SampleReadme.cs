@@ -11,6 +11,7 @@ internal static class SampleReadme
         var invariant = CultureInfo.InvariantCulture;
         var first = SampleGenerator.SnapshotDates[0].Year;
         var last = SampleGenerator.SnapshotDates[^1].Year;
+        var councils = organisations.Select(o => o.Council).ToList();
         var text = new StringBuilder();
         text.Append(invariant, $$"""
             # Sample data: synthetic council workforce extracts
@@ -33,8 +34,7 @@ internal static class SampleReadme
             councils and the same built-in patterns. Re-running replaces `organisations.csv`, this
             README and `extracts/*.csv`.
 
-            This run wrote {{summary.Extracts}} extracts holding {{summary.Rows:N0}} rows, about
-            {{summary.Bytes / 1_000_000.0:0.0}} MB in all.
+            This run wrote {{summary.Extracts}} extracts holding {{summary.Rows:N0}} rows, about {{summary.Bytes / 1_000_000.0:0.0}} MB in all.
 
             ## Layout
 
@@ -66,8 +66,8 @@ internal static class SampleReadme
             leave date), one row per `employee_ref`, `fte` > 0, `level` 1–6, codes from the standard.
 
             Most councils send **IT-team extracts** (job families `it`, `digital`, `data` only);
-            {{organisations.Count(o => o.Council.WholeOrganisation)}} send **whole-organisation HR extracts** that also hold `other` staff, so metrics can be computed for
-            the organisation as well as for the IT function.
+            {{organisations.Count(o => o.Council.WholeOrganisation)}} send **whole-organisation HR extracts** that also hold `other` staff, so
+            metrics can be computed for the organisation as well as for the IT function.
 
             | code | council | type | region | IT team | workforce | extract |
             | --- | --- | --- | --- | ---: | ---: | --- |
@@ -89,21 +89,25 @@ internal static class SampleReadme
             - **Posts and vacancies.** Each council has posts per level (a pyramid: few apprentices and
               heads, most people at practitioner and senior levels) that grow or shrink a little each year.
               A vacancy is filled by promoting someone from the level below (more often at senior levels)
-              or by an outside hire, usually a month or two after it opens. Teams of three or four backfill
-              at once.
-            - **Women's representation.** Women are about 10–27% of IT hires depending on the council,
-              so some councils sit below the 12–16% baseline band, most within or near it, and a few above;
-              teams of three or four swing with every hire. The share thins with seniority: women are far
-              fewer at levels 5–6 than at levels 1–3. Digital and data roles hire a little more women than
+              or by an outside hire, usually a month or two after it opens. Teams of {{WorkforceSimulation.TinyTeam}} or fewer
+              backfill at once.
+            - **Women's representation.** Women's share of IT hires is set per council, from
+              {{councils.Min(c => c.WomenShare) * 100:0.#}}% to {{councils.Max(c => c.WomenShare) * 100:0.#}}%. Judged as the service judges it (the 95% interval
+              of the share against the 12–16% baseline band), most councils come out within the band
+              and a few above or below it; the point estimates spread more widely, and the smallest
+              teams swing with every hire. The share thins with seniority: women are far fewer at
+              levels 5–6 than at levels 1–3. Digital and data roles hire a little more women than
               infrastructure (`it`). A few councils' hiring drifts more (or less) female year on year. In
               whole-organisation extracts about 70% of `other` staff are women, thinning more gently.
             - **Leaving.** Yearly turnover of roughly 9–14% at practitioner level, higher for apprentices
               and in the first year, lower for heads. Reasons: mostly `voluntary`, some `end_of_contract`
               (most of all for apprentices), `involuntary` and `other`, and `retirement` from 55 and
-              rising with age. In some councils women leave more often than men (up to 1.5 times).
+              rising with age. In some councils women leave more often than men (up to {{councils.Max(c => c.WomenLeaving):0.0#}}
+              times as often).
             - **Progression.** Promotions set `last_promotion_date` and `level_start_date`; apprentices
               move to level 2 after 18 months or more. In a few councils women are less likely to be picked
-              for promotion (down to 0.6 times men's chance), enough to show an adverse relative likelihood.
+              for an internal promotion (down to {{councils.Min(c => c.WomenPromotion):0.0#}} times men's chance, below the four-fifths
+              line); in teams this size chance can hide or exaggerate that in any one year.
             - **Working pattern.** Part-time work (`fte` 0.4–0.8, `part_time`) is mostly women's: about
               16% of women and 3% of men in IT, 40% and 10% elsewhere; people switch now and then.
             - **Pay.** `hourly_pay` by level (from about £11.50 for apprentices to £42 for heads in

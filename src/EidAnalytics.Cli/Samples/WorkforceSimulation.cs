@@ -3,19 +3,19 @@ using EidAnalytics.Core.Extracts;
 namespace EidAnalytics.Cli.Samples;
 
 /// <summary>
-/// Simulates one council's workforce month by month from April 2020 to March 2025 and takes a v1
-/// extract at each 31 March. One population carries over between snapshots: joiners fill vacancies
+/// Simulates one council's workforce month by month through the year before each of
+/// <see cref="SampleGenerator.SnapshotDates"/> and takes a v1 extract on each. One population carries over between snapshots: joiners fill vacancies
 /// (or internal promotions do, cascading the vacancy down a level), people leave and never come
 /// back, apprentices complete and move up. Every draw comes from one seeded <see cref="Random"/> in a
 /// fixed order, so the same seed gives the same people.
 /// </summary>
 internal sealed class WorkforceSimulation
 {
-    /// <summary>The day the starting population is drawn; the first period (to 31 March 2021) starts the day after.</summary>
-    private static readonly DateOnly StartingDate = new(2020, 3, 31);
+    /// <summary>The day the starting population is drawn: the first snapshot's 12-month period starts the day after.</summary>
+    private static readonly DateOnly StartingDate = SampleGenerator.SnapshotDates[0].AddYears(-1);
 
-    private static readonly DateOnly FirstMonth = new(2020, 4, 1);
-    private static readonly DateOnly LastMonth = new(2025, 3, 1);
+    private static readonly DateOnly FirstMonth = StartingDate.AddDays(1);
+    private static readonly DateOnly LastMonth = SampleGenerator.SnapshotDates[^1].AddDays(1 - SampleGenerator.SnapshotDates[^1].Day);
 
     // Share of posts at levels 1–6: a pyramid for IT; the rest of a council is weighted to levels 2–3.
     private static readonly double[] ItPosts = [0.05, 0.17, 0.35, 0.25, 0.13, 0.05];
@@ -53,6 +53,9 @@ internal sealed class WorkforceSimulation
         ["Band B", "Band D", "Band F", "Band H", "Band J", "Band L"],
     ];
 
+    /// <summary>IT teams this small cannot carry a vacancy: they backfill at once and keep their size.</summary>
+    public const int TinyTeam = 5;
+
     private readonly SampleCouncil _council;
     private readonly Random _random;
     private readonly List<Unit> _units = [];
@@ -88,8 +91,7 @@ internal sealed class WorkforceSimulation
         // that comes from fewer women in senior posts.
         _womenPay = 1 - Between(0, 0.03);
 
-        // Teams of a handful cannot carry a vacancy, so they backfill at once and never shrink.
-        var tiny = council.ItTeam <= 5;
+        var tiny = council.ItTeam <= TinyTeam;
         _units.Add(new Unit
         {
             ItFunction = true,
@@ -127,7 +129,7 @@ internal sealed class WorkforceSimulation
         var snapshots = new List<IReadOnlyList<EmployeeRecord>>();
         for (var month = FirstMonth; month <= LastMonth; month = month.AddMonths(1))
         {
-            var year = month.Year - FirstMonth.Year - (month.Month < FirstMonth.Month ? 1 : 0);
+            var year = ((month.Year - FirstMonth.Year) * 12 + month.Month - FirstMonth.Month) / 12;
             simulation.Leave(month);
             simulation.ChangeWorkingPatterns();
             simulation.CompleteApprenticeships(month);
@@ -135,9 +137,10 @@ internal sealed class WorkforceSimulation
             {
                 simulation.FillVacancies(unit, year, month);
             }
-            if (month.Month == 3)
+            var monthEnd = month.AddMonths(1).AddDays(-1);
+            if (SampleGenerator.SnapshotDates.Contains(monthEnd))
             {
-                snapshots.Add(simulation.Snapshot(new DateOnly(month.Year, 3, 31)));
+                snapshots.Add(simulation.Snapshot(monthEnd));
             }
         }
         return snapshots;
@@ -306,7 +309,7 @@ internal sealed class WorkforceSimulation
 
     /// <summary>
     /// A new person at <paramref name="level"/> from <paramref name="start"/>: a null <paramref name="birthDate"/>
-    /// draws an age at hire fitting the level; <paramref name="year"/> (years since April 2020) applies the council's hiring trend.
+    /// draws an age at hire fitting the level; <paramref name="year"/> (of the simulation, from 0) applies the council's hiring trend.
     /// </summary>
     private Person NewPerson(Unit unit, int level, DateOnly start, DateOnly? birthDate, int year)
     {
@@ -478,12 +481,12 @@ internal sealed class WorkforceSimulation
     };
 
     /// <summary>
-    /// Posts per level for each of the five years from April 2020, the total growing by <paramref name="growth"/>
+    /// Posts per level for each year of the simulation, the total growing by <paramref name="growth"/>
     /// a year. Person i of n takes the level at quantile (i + ½)/n of the level shares, so a team of
     /// three still gets a junior, a practitioner and a lead rather than three practitioners.
     /// </summary>
     private static int[][] PostsByYear(int startingTotal, double[] shares, double growth) =>
-        Enumerable.Range(0, 5).Select(year =>
+        Enumerable.Range(0, SampleGenerator.SnapshotDates.Count).Select(year =>
         {
             var total = Math.Max(3, (int)Math.Round(startingTotal * Math.Pow(growth, year)));
             var posts = new int[shares.Length];
@@ -522,7 +525,7 @@ internal sealed class WorkforceSimulation
     {
         public required bool ItFunction { get; init; }
 
-        /// <summary>Posts at levels 1–6 (index 0–5) for each year from April 2020.</summary>
+        /// <summary>Posts at levels 1–6 (index 0–5) for each year of the simulation.</summary>
         public required int[][] Posts { get; init; }
         public required double WomenShare { get; init; }
         public required double[] WomenByLevel { get; init; }
