@@ -1,8 +1,10 @@
 using System.CommandLine;
 using EidAnalytics.Cli.Analyse;
+using EidAnalytics.Cli.Samples;
 
 var root = new RootCommand("EidAnalytics command-line tools: offline analysis and operator commands.")
 {
     AnalyseCommand.Create(),
+    SamplesCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using CsvHelper;
-using CsvHelper.Configuration;
 using EidAnalytics.Core.Extracts;
 
 namespace EidAnalytics.Core.Organisations;
@@ -19,19 +17,16 @@ public static partial class OrganisationRegister
     {
         var entries = new List<OrganisationEntry>();
         var problems = new List<ValidationProblem>();
-        using var reader = new StreamReader(stream);
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
-        });
-        if (!csv.Read() || !csv.ReadHeader())
+        // The separator is fixed rather than detected: organisation names may hold semicolons.
+        using var csv = CsvReader.Create(stream, CsvReaderOptions.Default with { Separator = ',' });
+        if (csv.Headers.Count == 0)
         {
             problems.Add(new(0, "", "", "The organisation list is empty."));
             return (entries, problems);
         }
         foreach (var column in new[] { "code", "name" })
         {
-            if (csv.HeaderRecord!.All(h => !string.Equals(h.Trim(), column, StringComparison.OrdinalIgnoreCase)))
+            if (!csv.TryGetFieldIndex(column, out _))
             {
                 problems.Add(new(1, column, "", $"The required column '{column}' is missing."));
             }
@@ -43,9 +38,10 @@ public static partial class OrganisationRegister
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (csv.Read())
         {
-            var row = csv.Parser.RawRow;
-            var code = csv.GetField("code")?.Trim() ?? "";
-            var name = csv.GetField("name")?.Trim() ?? "";
+            // Rows are numbered as in the file, the header being row 1.
+            var row = (int)csv.RowNumber + 1;
+            var code = csv.GetString("code").Trim();
+            var name = csv.GetString("name").Trim();
             if (!GssCode().IsMatch(code))
             {
                 problems.Add(new(row, "code", code, "is not an ONS GSS code (a letter E, N, S or W then 8 digits)."));
