@@ -242,10 +242,10 @@ public sealed class ExtractValidator
         var bonusPay = Pay(row, _bonusPay, ExtractColumns.BonusPay);
 
         CheckDates(n, start, levelStart, promotion, leave);
-        if (leaveReason is { } reason && (_leave < 0 || IsBlank(row[_leave])))
+        if (leaveReason is not null && (_leave < 0 || IsBlank(row[_leave])))
         {
-            var code = Codes.LeaveReason.Format(reason);
-            Report(n, ExtractColumns.LeaveReason, code, $"leave_reason {code} is given but leave_date is blank; leave_reason is only for people who left");
+            var text = Decode(row[_leaveReason]);
+            Report(n, ExtractColumns.LeaveReason, text, $"leave_reason {text.Trim()} is given but leave_date is blank; leave_reason is only for people who left");
         }
 
         if (org is not null && employeeRef is not null)
