@@ -69,6 +69,26 @@ public sealed class ExtractFileTests
     }
 
     [Fact]
+    public void The_example_in_the_standard_is_accepted()
+    {
+        // docs/extract-standard.md, "Example".
+        const string Example = """
+            organisation_code,snapshot_date,employee_ref,job_family,level,grade,fte,start_date,level_start_date,last_promotion_date,leave_date,leave_reason,gender,ethnicity,disability,age_band,working_pattern,hourly_pay,bonus_pay
+            E09000030,2025-03-31,EMP001,it,3,SCP25,1,2020-01-06,2022-04-01,2022-04-01,,,female,white,no,35-44,full_time,23.45,0
+            E09000030,2025-03-31,EMP002,digital,4,SCP32,0.6,2016-09-12,2019-04-01,,2025-01-31,voluntary,male,asian,,45-54,part_time,29.10,
+            E09000030,2025-03-31,EMP003,other,2,"Band 5, spine 3",1,2024-05-20,2024-05-20,,,,undisclosed,,undisclosed,25-34,full_time,,
+
+            """;
+
+        var records = Records(Parse(Example));
+
+        Assert.Equal(3, records.Count);
+        Assert.Equal(Disability.Undisclosed, records[1].Disability);
+        Assert.Equal("Band 5, spine 3", records[2].Grade);
+        Assert.Null(records[2].HourlyPay);
+    }
+
+    [Fact]
     public void Header_names_and_codes_are_matched_without_regard_to_case_or_surrounding_spaces()
     {
         var header = string.Join(',', C.All.Select(c => $" {c.ToUpperInvariant()} "));
