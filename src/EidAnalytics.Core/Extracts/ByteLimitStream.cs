@@ -1,0 +1,51 @@
+namespace EidAnalytics.Core.Extracts;
+
+/// <summary>
+/// Counts the bytes read from an upload and stops at the limit, so that a file too large is
+/// rejected without reading it all, whether or not its length is known in advance.
+/// </summary>
+internal sealed class ByteLimitStream(Stream inner, long maxBytes) : Stream
+{
+    private long _read;
+
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => _read;
+        set => throw new NotSupportedException();
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        Count(await inner.ReadAsync(buffer, cancellationToken));
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    private int Count(int read)
+    {
+        _read += read;
+        if (_read > maxBytes)
+        {
+            throw new ExtractReadException(new ValidationProblem(0, "", "",
+                $"the file is larger than the limit of {FormatMegabytes(maxBytes)} MB; split it or leave out columns that are not in the standard"));
+        }
+
+        return read;
+    }
+
+    private static string FormatMegabytes(long bytes) =>
+        (bytes / (1024.0 * 1024.0)).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+
+    public override void Flush() { }
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}
