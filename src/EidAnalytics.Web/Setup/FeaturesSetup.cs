@@ -21,7 +21,7 @@ public static class FeaturesSetup
             .Validate(o => o.ReadKey().Length > 0).ValidateOnStart();
         services.AddSingleton<Pseudonymiser>();
         services.AddSingleton<ExtractFileStore>();
-        services.AddSingleton<IngestionQueue>();
+        services.AddSingleton<IngestionScheduler>();
         services.AddScoped<UploadReceiver>();
         services.AddScoped<ExtractIngestion>();
 
@@ -29,7 +29,7 @@ public static class FeaturesSetup
 
         services.AddOptions<BriefingOptions>().BindConfiguration(BriefingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<BriefingPrinter>();
-        services.AddSingleton<BriefingQueue>();
+        services.AddSingleton<BriefingScheduler>();
         services.AddScoped<BriefingHtml>();
         services.AddScoped<BriefingService>();
 

@@ -50,6 +50,7 @@ public class EidApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Eid:Storage:Directory", StorageDirectory);
         builder.UseSetting("Eid:Pseudonymisation:Key", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         builder.UseSetting("Eid:Briefings:ExportDirectory", ExportDirectory);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
@@ -21,7 +22,7 @@ public static class Extracts
         for (var i = 0; i < women + men; i++)
         {
             var gender = i < women ? "female" : "male";
-            text.Append($"{organisationCode},2025-03-31,{refPrefix}{i:D4},it,3,2020-01-06,{gender},1\n");
+            text.Append(CultureInfo.InvariantCulture, $"{organisationCode},2025-03-31,{refPrefix}{i:D4},it,3,2020-01-06,{gender},1\n");
         }
         return text.ToString();
     }

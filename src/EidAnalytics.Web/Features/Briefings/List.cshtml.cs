@@ -8,7 +8,7 @@ namespace EidAnalytics.Web.Features.Briefings;
 public sealed record BriefingRow(Guid Id, DateTimeOffset RenderedAt, DateOnly SnapshotDate, int Version, int PageCount);
 
 /// <summary>An organisation's stored briefings, and the button that asks for one now.</summary>
-public sealed class ListModel(EidDbContext db, BriefingQueue queue) : PageModel
+public sealed class ListModel(EidDbContext db, BriefingScheduler queue) : PageModel
 {
     public string Code { get; private set; } = "";
     public string OrganisationName { get; private set; } = "";

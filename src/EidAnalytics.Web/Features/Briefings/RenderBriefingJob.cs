@@ -19,7 +19,7 @@ public sealed class RenderBriefingJob(BriefingService briefings) : IJob
 
 /// <summary>The scheduled run: queues a briefing for every organisation that has data.</summary>
 [DisallowConcurrentExecution]
-public sealed class RenderAllBriefingsJob(EidDbContext db, BriefingQueue queue) : IJob
+public sealed class RenderAllBriefingsJob(EidDbContext db, BriefingScheduler queue) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {

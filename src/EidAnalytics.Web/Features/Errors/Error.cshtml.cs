@@ -20,7 +20,7 @@ public sealed class ErrorModel : PageModel
         Response.StatusCode = status;
         (Title, Lines) = status switch
         {
-            404 => ("Page not found", ["If you typed the web address, check it is correct.", "If you pasted the web address, check you copied the entire address."]),
+            404 => ((string, IReadOnlyList<string>))("Page not found", ["If you typed the web address, check it is correct.", "If you pasted the web address, check you copied the entire address."]),
             403 => ("You do not have access to this page", ["Ask your organisation's administrator if you need access."]),
             413 => ("The file is too large", ["Upload a smaller file, or split the extract."]),
             429 => ("Too many requests", ["Wait a minute and try again."]),

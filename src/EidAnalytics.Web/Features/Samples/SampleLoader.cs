@@ -131,7 +131,7 @@ public sealed class SampleLoader(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EidDbContext>();
-        var queue = scope.ServiceProvider.GetRequiredService<BriefingQueue>();
+        var queue = scope.ServiceProvider.GetRequiredService<BriefingScheduler>();
         var latest = await db.DatasetVersions.AsNoTracking()
             .Where(d => codes.Contains(d.Organisation!.Code))
             .GroupBy(d => d.Organisation!.Code)

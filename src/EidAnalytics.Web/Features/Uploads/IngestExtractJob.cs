@@ -2,7 +2,7 @@ using Quartz;
 
 namespace EidAnalytics.Web.Features.Uploads;
 
-/// <summary>Runs the ingest of one upload; scheduled by <see cref="IngestionQueue"/>.</summary>
+/// <summary>Runs the ingest of one upload; scheduled by <see cref="IngestionScheduler"/>.</summary>
 public sealed class IngestExtractJob(ExtractIngestion ingestion) : IJob
 {
     public const string UploadIdKey = "uploadId";

@@ -17,7 +17,7 @@ public sealed class NewModel(EidDbContext db, UploadReceiver receiver, IOptions<
     public string? Organisation { get; set; }
 
     [BindProperty]
-    public IFormFile? File { get; set; }
+    public IFormFile? ExtractFile { get; set; }
 
     public long MaxMegabytes => options.Value.MaxBytes / (1024 * 1024);
 
@@ -31,14 +31,14 @@ public sealed class NewModel(EidDbContext db, UploadReceiver receiver, IOptions<
         {
             Errors.Add(("organisation", "Select the organisation the extract is for"));
         }
-        if (File is null || File.Length == 0)
+        if (ExtractFile is null || ExtractFile.Length == 0)
         {
-            Errors.Add(("file", File is null ? "Select a CSV file to upload" : "The selected file is empty"));
+            Errors.Add(("file", ExtractFile is null ? "Select a CSV file to upload" : "The selected file is empty"));
         }
         if (Errors.Count == 0)
         {
-            await using var content = File!.OpenReadStream();
-            var result = await receiver.ReceiveAsync(Organisation!, File.FileName, content, cancellationToken);
+            await using var content = ExtractFile!.OpenReadStream();
+            var result = await receiver.ReceiveAsync(Organisation!, ExtractFile.FileName, content, cancellationToken);
             switch (result.Status)
             {
                 case ReceiveStatus.Queued or ReceiveStatus.AlreadyQueued or ReceiveStatus.Unchanged:

@@ -17,7 +17,7 @@ public sealed record ReceiveResult(ReceiveStatus Status, Guid? UploadId, string 
 public sealed class UploadReceiver(
     EidDbContext db,
     ExtractFileStore store,
-    IngestionQueue queue,
+    IngestionScheduler queue,
     IOptions<UploadOptions> options,
     TimeProvider clock)
 {

@@ -3,7 +3,7 @@ using Quartz;
 namespace EidAnalytics.Web.Features.Uploads;
 
 /// <summary>Schedules the ingest job for an upload on the persistent Quartz store.</summary>
-public sealed class IngestionQueue(ISchedulerFactory schedulerFactory)
+public sealed class IngestionScheduler(ISchedulerFactory schedulerFactory)
 {
     internal const string Group = "ingest";
 
@@ -14,7 +14,7 @@ public sealed class IngestionQueue(ISchedulerFactory schedulerFactory)
     {
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
         var key = JobKeyFor(uploadId);
-        if (await scheduler.CheckExists(key, cancellationToken))
+        if (await scheduler.Exists(key, cancellationToken))
         {
             return;
         }

@@ -3,7 +3,7 @@ using Quartz;
 namespace EidAnalytics.Web.Features.Briefings;
 
 /// <summary>Schedules a briefing render on the persistent Quartz store, keyed by its request so a request is rendered once.</summary>
-public sealed class BriefingQueue(ISchedulerFactory schedulerFactory)
+public sealed class BriefingScheduler(ISchedulerFactory schedulerFactory)
 {
     internal const string Group = "briefing";
 
@@ -11,7 +11,7 @@ public sealed class BriefingQueue(ISchedulerFactory schedulerFactory)
     {
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
         var key = new JobKey(requestKey, Group);
-        if (await scheduler.CheckExists(key, cancellationToken))
+        if (await scheduler.Exists(key, cancellationToken))
         {
             return;
         }
