@@ -1,0 +1,37 @@
+using Microsoft.Playwright;
+
+namespace EidAnalytics.Web.Tests.Infrastructure;
+
+/// <summary>Debian's Chromium driven by Playwright, headless, as the service itself uses it.</summary>
+public static class Browser
+{
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    {
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run",
+            ],
+        });
+        return (playwright, browser);
+    }
+
+    /// <summary>Where tests leave screenshots and files for a person to look at (./eid test sets it).</summary>
+    public static string ArtifactPath(string name)
+    {
+        var folder = Path.Combine(Environment.GetEnvironmentVariable("EID_TEST_ARTIFACTS") ?? Path.GetTempPath(), "screenshots");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, name);
+    }
+}
+
+/// <summary>An <see cref="EidApp"/> on a real socket, for tests that drive a browser.</summary>
+public sealed class EidServer : EidApp
+{
+    protected override bool WithKestrel => true;
+}
