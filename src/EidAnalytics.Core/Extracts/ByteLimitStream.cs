@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace EidAnalytics.Core.Extracts;
 
 /// <summary>
@@ -35,14 +37,15 @@ internal sealed class ByteLimitStream(Stream inner, long maxBytes) : Stream
         if (_read > maxBytes)
         {
             throw new ExtractReadException(new ValidationProblem(0, "", "",
-                $"the file is larger than the limit of {FormatMegabytes(maxBytes)} MB; split it or leave out columns that are not in the standard"));
+                $"the file is larger than the limit of {Describe(maxBytes)}; split it or leave out columns that are not in the standard"));
         }
 
         return read;
     }
 
-    private static string FormatMegabytes(long bytes) =>
-        (bytes / (1024.0 * 1024.0)).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Describe(long bytes) => bytes >= 1024 * 1024
+        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.##} MB")
+        : string.Create(CultureInfo.InvariantCulture, $"{bytes:N0} bytes");
 
     public override void Flush() { }
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();

@@ -3,9 +3,9 @@ using CsvHelper;
 namespace EidAnalytics.Core.Extracts;
 
 /// <summary>
-/// Streams a CSV file as a header and rows of text fields for <see cref="ExtractValidator"/>:
+/// Streams a CSV file as a header and rows of UTF-8 cells for <see cref="ExtractValidator"/>:
 /// UTF-8 (a byte order mark is allowed), comma separated, RFC 4180 quoting. It reads no meaning
-/// into the fields; that is the validator's job, whatever the file format.
+/// into the cells; that is the validator's job, whatever the file format.
 /// </summary>
 internal sealed class CsvTableReader : IDisposable
 {

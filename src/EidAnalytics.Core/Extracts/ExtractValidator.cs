@@ -42,8 +42,7 @@ public sealed class ExtractValidator
     private readonly CodeColumn<LeaveReason> _leaveReasons = new(Codes.LeaveReason, ExtractColumns.LeaveReason);
 
     // Grades repeat from row to row: one string for each keeps the records small.
-    private readonly Dictionary<string, string> _grades = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _gradesByText;
+    private readonly StringCache _grades = new();
 
     // employee_ref -> the row it was first seen on, per organisation code.
     private readonly Dictionary<string, Dictionary<string, int>> _refsByOrganisation = new(StringComparer.Ordinal);
@@ -52,7 +51,7 @@ public sealed class ExtractValidator
     private int _rowCount;
 
     // The last organisation code that passed, as read and as kept.
-    private byte[] _lastOrgText = [];
+    private byte[]? _lastOrgText;
     private string? _lastOrg;
 
     // The employee_refs of the organisation of the row before, which is usually that of this row.
@@ -61,14 +60,13 @@ public sealed class ExtractValidator
 
     // The file's snapshot date: that of the first row with a valid one.
     private DateOnly? _snapshot;
-    private byte[] _snapshotText = [];
+    private byte[]? _snapshotText;
     private int _snapshotRow;
 
     private ExtractValidator(IReadOnlyList<string> header, ExtractReadOptions options)
     {
         _header = header;
         _options = options;
-        _gradesByText = _grades.GetAlternateLookup<ReadOnlySpan<char>>();
         var at = new int[ExtractColumns.All.Count];
         Array.Fill(at, -1);
         if (header.Count > 0)
@@ -76,10 +74,13 @@ public sealed class ExtractValidator
             ReadHeader(header, at);
         }
 
-        (_org, _snapshotAt, _ref, _family, _level, _grade, _fte, _start, _levelStart, _promotion) =
-            (at[0], at[1], at[2], at[3], at[4], at[5], at[6], at[7], at[8], at[9]);
-        (_leave, _leaveReason, _gender, _ethnicity, _disability, _ageBand, _pattern, _hourlyPay, _bonusPay) =
-            (at[10], at[11], at[12], at[13], at[14], at[15], at[16], at[17], at[18]);
+        int At(string column) => at[StandardColumns[column]];
+        (_org, _snapshotAt, _ref, _family, _level, _grade, _fte) = (At(ExtractColumns.OrganisationCode), At(ExtractColumns.SnapshotDate),
+            At(ExtractColumns.EmployeeRef), At(ExtractColumns.JobFamily), At(ExtractColumns.Level), At(ExtractColumns.Grade), At(ExtractColumns.Fte));
+        (_start, _levelStart, _promotion, _leave, _leaveReason) = (At(ExtractColumns.StartDate), At(ExtractColumns.LevelStartDate),
+            At(ExtractColumns.LastPromotionDate), At(ExtractColumns.LeaveDate), At(ExtractColumns.LeaveReason));
+        (_gender, _ethnicity, _disability, _ageBand, _pattern, _hourlyPay, _bonusPay) = (At(ExtractColumns.Gender), At(ExtractColumns.Ethnicity),
+            At(ExtractColumns.Disability), At(ExtractColumns.AgeBand), At(ExtractColumns.WorkingPattern), At(ExtractColumns.HourlyPay), At(ExtractColumns.BonusPay));
     }
 
     /// <summary>Validates a whole extract.</summary>
@@ -316,7 +317,7 @@ public sealed class ExtractValidator
         }
 
         var cell = row[_org];
-        if (cell.SequenceEqual(_lastOrgText))
+        if (_lastOrgText is not null && cell.SequenceEqual(_lastOrgText))
         {
             return _lastOrg;
         }
@@ -353,7 +354,7 @@ public sealed class ExtractValidator
         }
 
         var cell = row[_snapshotAt];
-        if (cell.SequenceEqual(_snapshotText))
+        if (_snapshotText is not null && cell.SequenceEqual(_snapshotText))
         {
             return _snapshot;
         }
@@ -382,29 +383,8 @@ public sealed class ExtractValidator
     private string? EmployeeRef(ExtractRow row, bool isUtf8) =>
         TryText(row, _ref, ExtractColumns.EmployeeRef, required: true, isUtf8, out var text) ? Encoding.UTF8.GetString(text) : null;
 
-    private string? Grade(ExtractRow row, bool isUtf8)
-    {
-        if (!TryText(row, _grade, ExtractColumns.Grade, required: false, isUtf8, out var text))
-        {
-            return null;
-        }
-
-        const int MaxPooled = 64;
-        if (text.Length > MaxPooled)
-        {
-            return Encoding.UTF8.GetString(text);
-        }
-
-        Span<char> chars = stackalloc char[MaxPooled];
-        chars = chars[..Encoding.UTF8.GetChars(text, chars)];
-        if (!_gradesByText.TryGetValue(chars, out var grade))
-        {
-            grade = chars.ToString();
-            _grades.Add(grade, grade);
-        }
-
-        return grade;
-    }
+    private string? Grade(ExtractRow row, bool isUtf8) =>
+        TryText(row, _grade, ExtractColumns.Grade, required: false, isUtf8, out var text) ? _grades.Get(text) : null;
 
     /// <summary>
     /// A free-text cell, trimmed; false when the column is missing, the cell is blank or its text is
@@ -476,12 +456,8 @@ public sealed class ExtractValidator
         }
 
         var cell = row[_fte];
-        if (cell.SequenceEqual("1"u8))
-        {
-            return 1.0;
-        }
-
-        if (double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var fte) && double.IsFinite(fte) && fte > 0)
+        if ((TryParsePlainDecimal(cell, out var fte) || double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out fte))
+            && double.IsFinite(fte) && fte > 0)
         {
             return fte;
         }
@@ -501,7 +477,7 @@ public sealed class ExtractValidator
 
         var cell = row[at];
         const NumberStyles Styles = NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
-        if (double.TryParse(cell, Styles, CultureInfo.InvariantCulture, out var pay) && double.IsFinite(pay))
+        if ((TryParsePlainDecimal(cell, out var pay) || double.TryParse(cell, Styles, CultureInfo.InvariantCulture, out pay)) && double.IsFinite(pay))
         {
             return pay;
         }
@@ -557,9 +533,9 @@ public sealed class ExtractValidator
             AfterSnapshot(n, ExtractColumns.LeaveDate, leave, snapshot);
 
             // The period is (snapshot - 1 year, snapshot]: someone who left on the day a year before left before it.
-            var periodStart = snapshot.AddYears(-1);
-            if (leave is { } leaveDate && leaveDate <= periodStart)
+            if (leave is { } leaveDate && leaveDate <= snapshot.AddYears(-1))
             {
+                var periodStart = snapshot.AddYears(-1);
                 Report(n, ExtractColumns.LeaveDate, Iso(leaveDate),
                     $"leave_date {Iso(leaveDate)} is not within the 12 months up to the snapshot date {Iso(snapshot)} " +
                     $"(from {Iso(periodStart.AddDays(1))} to {Iso(snapshot)}); leave out people who left before then");
@@ -621,7 +597,13 @@ public sealed class ExtractValidator
 
     private void Report(ValidationProblem problem)
     {
-        _problemCount++;
+        if (_problemCount++ == 0)
+        {
+            // The file is rejected: the records read so far will not be returned.
+            _records.Clear();
+            _records.Capacity = 0;
+        }
+
         if (_problems.Count < _options.MaxProblems)
         {
             _problems.Add(problem);
@@ -708,6 +690,48 @@ public sealed class ExtractValidator
         return true;
     }
 
+    private static readonly double[] PowersOfTen = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+    /// <summary>
+    /// Digits with at most one decimal point and 15 significant digits, such as <c>23.45</c>: the
+    /// form of nearly every amount, read at a fraction of <see cref="double.TryParse(ReadOnlySpan{byte}, NumberStyles, IFormatProvider?, out double)"/>'s
+    /// cost (a row has three) and to the same value, since an integer below 2^53 divided by an exact
+    /// power of ten is rounded correctly by the one division. Anything else is left to that parser.
+    /// </summary>
+    private static bool TryParsePlainDecimal(ReadOnlySpan<byte> s, out double value)
+    {
+        value = 0;
+        long digits = 0;
+        var count = 0;
+        var decimals = -1;
+        foreach (var c in s)
+        {
+            var digit = (uint)(c - '0');
+            if (digit <= 9)
+            {
+                digits = (digits * 10) + digit;
+                count++;
+                decimals += decimals >= 0 ? 1 : 0;
+            }
+            else if (c == '.' && decimals < 0)
+            {
+                decimals = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (count is 0 or > 15)
+        {
+            return false;
+        }
+
+        value = decimals > 0 ? digits / PowersOfTen[decimals] : digits;
+        return true;
+    }
+
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>
@@ -718,15 +742,28 @@ public sealed class ExtractValidator
     {
         private readonly CodeTable<T> _table;
         private readonly string _column;
+        private const int MaxLength = 16;
+
         private readonly byte[][] _codes;
         private readonly T[] _values;
+
+        // The code, if any, with each length and first byte: no two codes of a column share both.
+        private readonly sbyte[] _candidate = new sbyte[MaxLength * 128];
 
         public CodeColumn(CodeTable<T> table, string column)
         {
             (_table, _column) = (table, column);
             _codes = [.. table.AllCodes.Select(Encoding.UTF8.GetBytes)];
             _values = [.. table.AllCodes.Select(code => table.TryParse(code, out var value) ? value : throw new InvalidOperationException(code))];
+            Array.Fill(_candidate, (sbyte)-1);
+            for (var i = 0; i < _codes.Length; i++)
+            {
+                ref var slot = ref _candidate[Key(_codes[i])];
+                slot = slot < 0 ? (sbyte)i : throw new InvalidOperationException($"codes of {column} share a length and first letter");
+            }
         }
+
+        private static int Key(ReadOnlySpan<byte> code) => (code.Length * 128) + (code[0] & 127);
 
         public T? Read(ExtractValidator validator, ExtractRow row, int at, bool required)
         {
@@ -736,12 +773,9 @@ public sealed class ExtractValidator
             }
 
             var cell = row[at];
-            for (var i = 0; i < _codes.Length; i++)
+            if (cell.Length is > 0 and < MaxLength && _candidate[Key(cell)] is var i and >= 0 && cell.SequenceEqual(_codes[i]))
             {
-                if (cell.SequenceEqual(_codes[i]))
-                {
-                    return _values[i];
-                }
+                return _values[i];
             }
 
             if (IsBlank(cell))
@@ -763,6 +797,44 @@ public sealed class ExtractValidator
 
             validator.Report(row.Number, _column, text, $"{_column} {text.Trim()} is not one of the codes allowed: {string.Join(", ", _table.AllCodes)}");
             return null;
+        }
+    }
+
+    /// <summary>
+    /// One string for each distinct short value of a column, found from its UTF-8 bytes without
+    /// decoding them: a direct-mapped cache, so a column with more distinct values than slots only
+    /// costs some strings more.
+    /// </summary>
+    private sealed class StringCache
+    {
+        private const int Slots = 256;
+        private const int MaxLength = 32;
+
+        private readonly byte[]?[] _keys = new byte[]?[Slots];
+        private readonly string?[] _values = new string?[Slots];
+
+        public string Get(ReadOnlySpan<byte> utf8)
+        {
+            if (utf8.Length > MaxLength)
+            {
+                return Encoding.UTF8.GetString(utf8);
+            }
+
+            var hash = (uint)utf8.Length;
+            foreach (var b in utf8)
+            {
+                hash = (hash * 31) + b;
+            }
+
+            var slot = (int)(hash % Slots);
+            if (_keys[slot] is { } key && utf8.SequenceEqual(key))
+            {
+                return _values[slot]!;
+            }
+
+            var value = Encoding.UTF8.GetString(utf8);
+            (_keys[slot], _values[slot]) = (utf8.ToArray(), value);
+            return value;
         }
     }
 }

@@ -326,6 +326,31 @@ public sealed class ExtractFileTests
     }
 
     [Fact]
+    public void A_file_over_the_byte_limit_is_rejected_even_before_its_header_is_read()
+    {
+        var problem = SingleProblem(Parse(File(Row()), new ExtractReadOptions { MaxBytes = 100 }));
+
+        Assert.Equal(0, problem.Row);
+        Assert.StartsWith("the file is larger than the limit of 100 bytes", problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_line_too_long_to_be_a_row_stops_the_reading_after_the_problems_before_it()
+    {
+        // CsvHelper lets a row grow its buffer to about twice the 1 MB limit before it gives up.
+        var result = Parse(File(Row((C.Level, "0")), new string('x', 3_000_000), Row((C.EmployeeRef, "EMP002"))));
+
+        Assert.Empty(result.Records);
+        Assert.Collection(result.Problems,
+            p => Assert.Equal((2, C.Level), (p.Row, p.Column)),
+            p =>
+            {
+                Assert.Equal(3, p.Row);
+                Assert.StartsWith("the file cannot be read from this row on: a row is longer than 1 MB", p.Reason, StringComparison.Ordinal);
+            });
+    }
+
+    [Fact]
     public void A_file_within_the_byte_limit_is_read()
     {
         var csv = File(Row());

@@ -11,16 +11,19 @@ public sealed class ExtractRuleTests
         SingleProblem(Parse(File(Row(changes))));
 
     [Theory]
-    [InlineData(C.OrganisationCode)]
-    [InlineData(C.SnapshotDate)]
-    [InlineData(C.EmployeeRef)]
-    [InlineData(C.JobFamily)]
-    [InlineData(C.Level)]
-    [InlineData(C.StartDate)]
-    [InlineData(C.Gender)]
-    public void A_blank_required_value_is_rejected(string column)
+    [InlineData(C.OrganisationCode, "")]
+    [InlineData(C.OrganisationCode, " ")]
+    [InlineData(C.SnapshotDate, "")]
+    [InlineData(C.SnapshotDate, " ")]
+    [InlineData(C.EmployeeRef, "")]
+    [InlineData(C.JobFamily, "")]
+    [InlineData(C.Level, "")]
+    [InlineData(C.Level, " ")]
+    [InlineData(C.StartDate, "")]
+    [InlineData(C.Gender, "\t")]
+    public void A_blank_required_value_is_rejected(string column, string blank)
     {
-        var problem = ProblemWith((column, " "));
+        var problem = ProblemWith((column, blank));
 
         Assert.Equal((2, column), (problem.Row, problem.Column));
         Assert.Equal($"{column} is blank; every row needs one", problem.Reason);
@@ -121,6 +124,23 @@ public sealed class ExtractRuleTests
 
         Assert.Equal((2, C.Fte, fte), (problem.Row, problem.Column, problem.Value));
         Assert.StartsWith($"fte {fte} is not a number greater than 0", problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("23.45", 23.45)]
+    [InlineData("0.1", 0.1)]
+    [InlineData("12", 12.0)]
+    [InlineData(".5", 0.5)]
+    [InlineData("1234567.891", 1234567.891)]
+    [InlineData("99999999999.9999", 99999999999.9999)]
+    [InlineData("0.30000000000000004", 0.30000000000000004)]
+    [InlineData(" 7.25 ", 7.25)]
+    public void Amounts_are_read_to_the_nearest_double(string text, double expected)
+    {
+        var record = Assert.Single(Records(Parse(File(Row((C.HourlyPay, text), (C.Fte, text))))));
+
+        Assert.Equal(expected, record.HourlyPay);
+        Assert.Equal(expected, record.Fte);
     }
 
     [Fact]
