@@ -12,16 +12,19 @@ public static class JobsSetup
     /// </summary>
     public static WebApplicationBuilder AddEidJobs(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<JobOptions>().BindConfiguration(JobOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var jobs = builder.Configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions();
         builder.AddQuartz(quartz =>
         {
+            quartz.ConfigureScheduler(scheduler => scheduler.InstanceId = jobs.InstanceId);
             quartz.UsePersistentStore(store =>
             {
                 store.UsePostgres(source => source.UseRegisteredDataSource = true);
                 store.UseSystemTextJsonSerializer();
-                store.UseClustering();
+                store.UseClustering(cluster => cluster.CheckinInterval = jobs.ClusterCheckinInterval);
                 store.ConfigureStore(options => options.TablePrefix = "qrtz_");
             });
-            quartz.UseDefaultThreadPool(4);
+            quartz.UseDefaultThreadPool(jobs.Concurrency);
             quartz.AddJobType<IngestExtractJob>();
             quartz.AddJobType<RenderBriefingJob>();
             quartz.AddJobListener<JobRunLogger>();
