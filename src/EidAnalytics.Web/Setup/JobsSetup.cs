@@ -21,7 +21,11 @@ public static class JobsSetup
             {
                 store.UsePostgres(source => source.UseRegisteredDataSource = true);
                 store.UseSystemTextJsonSerializer();
-                store.UseClustering(cluster => cluster.CheckinInterval = jobs.ClusterCheckinInterval);
+                store.UseClustering(cluster =>
+                {
+                    cluster.CheckinInterval = jobs.ClusterCheckinInterval;
+                    cluster.CheckinMisfireThreshold = jobs.ClusterCheckinInterval;
+                });
                 store.ConfigureStore(options => options.TablePrefix = "qrtz_");
             });
             quartz.UseDefaultThreadPool(jobs.Concurrency);

@@ -1,11 +1,5 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Text.Json;
 using EidAnalytics.Web.Tests.Infrastructure;
-using Npgsql;
 using Xunit.Abstractions;
 
 namespace EidAnalytics.Web.Tests.Faults;
@@ -21,19 +15,19 @@ public sealed class KillDuringImportTests(ITestOutputHelper output) : IAsyncLife
     private const string Organisation = "E09000501";
     private const int Rows = 150_000;
     private readonly string _folder = Directory.CreateTempSubdirectory("eid-kill-").FullName;
-    private string _connectionString = "";
+    private string _db = "";
 
     private static int KillsWanted => int.Parse(Environment.GetEnvironmentVariable("EID_SOAK_KILLS") ?? "20", CultureInfo.InvariantCulture);
 
     public async Task InitializeAsync()
     {
-        _connectionString = await TestDatabase.CreateAsync();
-        await ExecuteAsync($"insert into organisations (code, name) values ('{Organisation}', 'Kill Test Borough')");
+        _db = await TestDatabase.CreateAsync();
+        await Sql.ExecuteAsync(_db, $"insert into organisations (code, name) values ('{Organisation}', 'Kill Test Borough')");
     }
 
     public async Task DisposeAsync()
     {
-        await TestDatabase.DropAsync(_connectionString);
+        await TestDatabase.DropAsync(_db);
         Directory.Delete(_folder, recursive: true);
     }
 
@@ -43,15 +37,7 @@ public sealed class KillDuringImportTests(ITestOutputHelper output) : IAsyncLife
         var seed = Environment.TickCount;
         output.WriteLine($"seed {seed}");
         var random = new Random(seed);
-        var settings = new Dictionary<string, string>
-        {
-            ["ConnectionStrings:Eid"] = _connectionString,
-            ["Eid:Storage:Directory"] = Path.Combine(_folder, "files"),
-            ["Eid:Pseudonymisation:Key"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-            ["Eid:Jobs:InstanceId"] = "kill-test-node",
-        };
-        await using var progress = new NpgsqlConnection(_connectionString);
-        await progress.OpenAsync();
+        var settings = ServiceSettings.For(_db, _folder, "kill-test-node");
         var node = await ServiceProcess.StartAsync(settings, "kill-node");
         var (midCopy, whileValidating, uploads) = (0, 0, 0);
         try
@@ -59,24 +45,25 @@ public sealed class KillDuringImportTests(ITestOutputHelper output) : IAsyncLife
             while (midCopy + whileValidating < KillsWanted)
             {
                 var file = LargeExtract.Write(_folder, Organisation, Rows, seed: uploads++);
-                var uploadId = await PostAsync(node.Client, file);
+                var uploadId = await Extracts.PostFileAsync(node.Client, Organisation, file);
                 for (var kill = 0; kill < 4 && midCopy + whileValidating < KillsWanted; kill++)
                 {
                     var duringCopy = random.NextDouble() < 0.75;
                     var landed = duringCopy
-                        ? await WaitForCopyProgressAsync(progress, uploadId, (long)(Rows * (0.05 + random.NextDouble() * 0.85)))
-                        : await WaitForStatusAsync(progress, uploadId, "validating");
+                        ? await WaitForCopyAsync(uploadId, (long)(Rows * (0.05 + random.NextDouble() * 0.85)))
+                        : await WaitForStatusAsync(uploadId, "validating");
                     if (!landed)
                     {
                         break; // the load finished before the chosen point: no kill this round
                     }
                     await node.KillAsync();
                     if (duringCopy) midCopy++; else whileValidating++;
-                    await AssertNothingPartialAsync(progress, uploadId);
+                    Assert.Equal(0L, await Sql.ScalarAsync<long>(_db, $"select count(*) from dataset_versions where upload_id = '{uploadId}'"));
+                    await Sql.AssertNoPartialRowsAsync(_db);
                     node = await ServiceProcess.StartAsync(settings, "kill-node");
                 }
-                await WaitForStatusAsync(progress, uploadId, "loaded");
-                await AssertLoadedOnceAsync(progress, uploadId);
+                await WaitForStatusAsync(uploadId, "loaded");
+                await Sql.AssertLoadedOnceAsync(_db, uploadId, Rows);
             }
         }
         finally
@@ -87,90 +74,22 @@ public sealed class KillDuringImportTests(ITestOutputHelper output) : IAsyncLife
         Assert.True(midCopy >= KillsWanted / 2, $"only {midCopy} kills landed mid-COPY");
     }
 
-    private static async Task<Guid> PostAsync(HttpClient client, string path)
+    /// <summary>Waits until the load's COPY has sent <paramref name="tuples"/> rows (its transaction is open); false if the upload finished first.</summary>
+    private async Task<bool> WaitForCopyAsync(Guid uploadId, long tuples)
     {
-        using var form = new MultipartFormDataContent();
-        form.Add(new StringContent(Organisation), "organisation_code");
-        await using var stream = File.OpenRead(path);
-        var file = new StreamContent(stream);
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        form.Add(file, "file", Path.GetFileName(path));
-        using var response = await client.PostAsync("/api/extracts", form);
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var reached = false;
+        await Polling.UntilAsync(async () =>
+            (reached = await Sql.CopyProgressAsync(_db) >= tuples) || await Sql.UploadStatusAsync(_db, uploadId) == "loaded",
+            TimeSpan.FromSeconds(60), $"COPY reaching {tuples} rows");
+        return reached;
     }
 
-    /// <summary>Waits until a COPY into employees has sent at least <paramref name="tuples"/> rows: the load's transaction is then open and uncommitted.</summary>
-    private static async Task<bool> WaitForCopyProgressAsync(NpgsqlConnection connection, Guid uploadId, long tuples)
+    private async Task<bool> WaitForStatusAsync(Guid uploadId, string status)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            var processed = await ScalarAsync<long>(connection,
-                "select coalesce(max(tuples_processed), 0) from pg_stat_progress_copy where datname = current_database()");
-            if (processed >= tuples)
-            {
-                return true;
-            }
-            if (await ScalarAsync<string>(connection, $"select status from uploads where id = '{uploadId}'") == "loaded")
-            {
-                return false;
-            }
-            await Task.Delay(2);
-        }
-        throw new TimeoutException($"no COPY reached {tuples} rows in 60 s");
-    }
-
-    private static async Task<bool> WaitForStatusAsync(NpgsqlConnection connection, Guid uploadId, string status)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(120);
-        while (DateTime.UtcNow < deadline)
-        {
-            var current = await ScalarAsync<string>(connection, $"select status from uploads where id = '{uploadId}'");
-            if (current == status)
-            {
-                return true;
-            }
-            if (current is "loaded" or "failed")
-            {
-                Assert.Equal("loaded", current);
-                return false;
-            }
-            await Task.Delay(2);
-        }
-        throw new TimeoutException($"upload {uploadId} did not reach '{status}'");
-    }
-
-    /// <summary>Right after a kill: this upload has no dataset version, and no employee row exists outside a committed dataset.</summary>
-    private static async Task AssertNothingPartialAsync(NpgsqlConnection connection, Guid uploadId)
-    {
-        Assert.Equal(0L, await ScalarAsync<long>(connection, $"select count(*) from dataset_versions where upload_id = '{uploadId}'"));
-        Assert.Equal(
-            await ScalarAsync<long>(connection, "select coalesce(sum(row_count), 0) from dataset_versions"),
-            await ScalarAsync<long>(connection, "select count(*) from employees"));
-    }
-
-    private static async Task AssertLoadedOnceAsync(NpgsqlConnection connection, Guid uploadId)
-    {
-        Assert.Equal(1L, await ScalarAsync<long>(connection, $"select count(*) from dataset_versions where upload_id = '{uploadId}'"));
-        Assert.Equal((long)Rows, await ScalarAsync<long>(connection,
-            $"select count(*) from employees e join dataset_versions d on d.id = e.dataset_version_id where d.upload_id = '{uploadId}'"));
-        Assert.True(await ScalarAsync<long>(connection,
-            $"select count(*) from metric_values m join dataset_versions d on d.id = m.dataset_version_id where d.upload_id = '{uploadId}'") > 0);
-        await AssertNothingPartialAsync(connection, Guid.Empty);
-    }
-
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (T)(await command.ExecuteScalarAsync())!;
+        var current = "";
+        await Polling.UntilAsync(async () => (current = await Sql.UploadStatusAsync(_db, uploadId)) is var s && (s == status || s is "loaded" or "failed"),
+            TimeSpan.FromSeconds(120), $"upload {uploadId} reaching {status}");
+        Assert.NotEqual("failed", current);
+        return current == status;
     }
 }

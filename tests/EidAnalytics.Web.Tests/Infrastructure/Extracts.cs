@@ -37,6 +37,20 @@ public static class Extracts
         return await client.PostAsync("/api/extracts", form);
     }
 
+    /// <summary>Posts a file from disk, streamed; returns the upload id of the 202 answer.</summary>
+    public static async Task<Guid> PostFileAsync(HttpClient client, string organisationCode, string path)
+    {
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(organisationCode), "organisation_code");
+        await using var stream = File.OpenRead(path);
+        var file = new StreamContent(stream);
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "file", Path.GetFileName(path));
+        using var response = await client.PostAsync("/api/extracts", form);
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
     /// <summary>Polls the upload until the ingest job has finished with it (or a minute has passed).</summary>
     public static async Task<JsonElement> WaitUntilFinishedAsync(HttpClient client, Guid uploadId)
     {

@@ -4,7 +4,11 @@ using Quartz;
 
 namespace EidAnalytics.Web.Features.Briefings;
 
-/// <summary>Renders one organisation's briefing for one request (scheduled, on demand or at start-up).</summary>
+/// <summary>
+/// Renders one organisation's briefing for one request (scheduled, on demand or at start-up).
+/// Retried on failure (a browser crash, a database restart): the request key makes it safe.
+/// </summary>
+[RetryPolicy(4, "00:00:02", 2, MaxDelay = "00:01:00")]
 public sealed class RenderBriefingJob(BriefingService briefings) : IJob
 {
     public const string OrganisationCodeKey = "organisationCode";

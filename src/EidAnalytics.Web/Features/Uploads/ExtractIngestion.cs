@@ -49,6 +49,21 @@ public sealed class ExtractIngestion(
         await LoadAsync(upload, parsed, cancellationToken);
     }
 
+    /// <summary>Marks an upload that could not be processed after every retry as failed, saying so plainly.</summary>
+    public async Task GiveUpAsync(Guid uploadId, CancellationToken cancellationToken)
+    {
+        var upload = await db.Uploads.FirstOrDefaultAsync(u => u.Id == uploadId, cancellationToken);
+        if (upload is null || upload.IsFinished)
+        {
+            return;
+        }
+        upload.Status = UploadStatus.Failed;
+        upload.StatusMessage = "The service could not process this file because of a fault on our side. Nothing was loaded; please upload it again.";
+        upload.FinishedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogError("Upload {UploadId} given up after repeated failures", uploadId);
+    }
+
     private ParsedExtract Parse(Upload upload)
     {
         var limits = uploadOptions.Value;

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using EidAnalytics.Web.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace EidAnalytics.Web.Tests.Faults;
+
+/// <summary>Two service processes on one database with Quartz clustering: failover and no double work.</summary>
+public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private const string Organisation = "E09000601";
+    private readonly string _folder = Directory.CreateTempSubdirectory("eid-cluster-").FullName;
+    private readonly string _key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+    private string _db = "";
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        await Sql.ExecuteAsync(_db, $"insert into organisations (code, name) values ('{Organisation}', 'Cluster Borough')");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await TestDatabase.DropAsync(_db);
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private Task<ServiceProcess> StartAsync(string instance) =>
+        ServiceProcess.StartAsync(ServiceSettings.For(_db, _folder, instance, _key), instance);
+
+    [Fact]
+    public async Task When_the_node_running_an_import_dies_the_other_node_completes_it_once()
+    {
+        const int Rows = 200_000;
+        await using var a = await StartAsync("node-a");
+        await using var b = await StartAsync("node-b");
+        var uploadId = await Extracts.PostFileAsync(a.Client, Organisation, LargeExtract.Write(_folder, Organisation, Rows, seed: 1));
+
+        await Polling.UntilAsync(async () => await Sql.CopyProgressAsync(_db) > Rows / 5, TimeSpan.FromSeconds(60), "the load's COPY under way");
+        var runner = await Sql.ScalarAsync<string>(_db,
+            $"select instance_name from qrtz_fired_triggers where job_name = 'ingest-{uploadId:N}' and state = 'EXECUTING'");
+        var (dead, survivor) = runner == "node-a" ? (a, b) : (b, a);
+        await dead.KillAsync();
+        output.WriteLine($"killed {runner} mid-COPY");
+
+        await Polling.UntilAsync(async () => await Sql.UploadStatusAsync(_db, uploadId) == "loaded", TimeSpan.FromSeconds(90), "the survivor completing the import");
+        await Sql.AssertLoadedOnceAsync(_db, uploadId, Rows);
+        Assert.Contains("recovering a run interrupted elsewhere", survivor.ReadLog());
+    }
+
+    [Fact]
+    public async Task Two_live_nodes_never_run_the_same_import_twice()
+    {
+        const int Files = 12;
+        await using var a = await StartAsync("node-c");
+        await using var b = await StartAsync("node-d");
+        var uploads = new List<Guid>();
+        for (var i = 0; i < Files; i++)
+        {
+            // Distinct files (different seeds) for different snapshot versions of one organisation.
+            var file = LargeExtract.Write(_folder, Organisation, 2_000, seed: 100 + i);
+            uploads.Add(await Extracts.PostFileAsync(i % 2 == 0 ? a.Client : b.Client, Organisation, file));
+        }
+
+        await Polling.UntilAsync(async () => await Sql.ScalarAsync<long>(_db, "select count(*) from uploads where status = 'loaded'") == Files,
+            TimeSpan.FromSeconds(120), "every upload loaded");
+        var logs = a.ReadLog() + b.ReadLog();
+        foreach (var id in uploads)
+        {
+            Assert.Equal(1, Regex.Count(logs, $@"ingest\.ingest-{id:N} run \S+ started"));
+            await Sql.AssertLoadedOnceAsync(_db, id, 2_000);
+        }
+        output.WriteLine($"{Files} imports across two nodes: node-c ran {Regex.Count(a.ReadLog(), "ingest-[0-9a-f]+ run \\S+ started")}, node-d ran {Regex.Count(b.ReadLog(), "ingest-[0-9a-f]+ run \\S+ started")}");
+    }
+}
