@@ -48,7 +48,7 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
 
     /// <summary>A fast restart: every connection is cut and open transactions roll back, as in a failover.</summary>
     public async Task RestartAsync() =>
-        await PgAsync("pg_ctl", "-D", Data, "-m", "fast", "-w", "-t", "60", "-o", Options, "restart");
+        await PgAsync("pg_ctl", "-D", Data, "-l", LogFile, "-m", "fast", "-w", "-t", "60", "-o", Options, "restart");
 
     public async ValueTask DisposeAsync()
     {
@@ -61,8 +61,11 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
 
     private string Options => $"-p {_port} -k {_folder} -c listen_addresses=127.0.0.1";
 
+    // The server's output must go to a file: a server holding pg_ctl's stdout pipe would keep it open for ever.
     private Task StartServerAsync() =>
-        PgAsync("pg_ctl", "-D", Data, "-l", Path.Combine(_folder, "server.log"), "-w", "-t", "60", "-o", Options, "start");
+        PgAsync("pg_ctl", "-D", Data, "-l", LogFile, "-w", "-t", "60", "-o", Options, "start");
+
+    private string LogFile => Path.Combine(_folder, "server.log");
 
     private static string? User => Environment.GetEnvironmentVariable("EID_PG_USER") is { Length: > 0 } user ? user : null;
 
