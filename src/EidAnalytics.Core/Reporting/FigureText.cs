@@ -206,25 +206,33 @@ public static class FigureText
         + "method): positive when men are paid more on average, negative when women are.";
 
     /// <summary>
-    /// "Women's median hourly pay (£17.50) was 12.3% lower than men's (£19.96)." Women's average is
-    /// men's minus the gap's numerator, since a gap's numerator is men − women and its denominator men.
+    /// Men's and women's averages behind a pay gap, or null when it has none. A gap's numerator is
+    /// men − women and its denominator men, so women's average is the denominator minus the numerator.
     /// </summary>
+    public static (double Men, double Women)? PayAverages(MetricValue gap)
+    {
+        ArgumentNullException.ThrowIfNull(gap);
+        return gap is { Value: not null, Numerator: { } difference, Denominator: { } men } ? (men, men - difference) : null;
+    }
+
+    /// <summary>"Women's median hourly pay (£17.50) was 12.5% lower than men's (£20.00)."</summary>
     /// <param name="metric">A pay gap in percent, positive when men are paid more.</param>
     /// <param name="averageName">What is averaged, in lower case: "mean hourly pay", "median bonus".</param>
     public static string PayGap(MetricValue metric, string averageName)
     {
         ArgumentNullException.ThrowIfNull(metric);
-        if (metric is not { Value: { } gap, Numerator: { } difference, Denominator: { } men })
+        if (PayAverages(metric) is not { } averages)
         {
             return CannotBeCalculated($"The {averageName} gap", metric);
         }
-        var women = $"Women's {averageName} ({Pounds(men - difference)})";
-        var size = Gap(gap).TrimStart('+', '\u2212');
-        return Gap(gap)[0] switch
+        var gap = Gap(metric.Value!.Value);
+        var women = $"Women's {averageName} ({Pounds(averages.Women)})";
+        var men = $"men's ({Pounds(averages.Men)})";
+        return gap[0] switch
         {
-            '+' => $"{women} was {size} lower than men's ({Pounds(men)}).",
-            '\u2212' => $"{women} was {size} higher than men's ({Pounds(men)}).",
-            _ => $"{women} was the same as men's ({Pounds(men)}) to the nearest 0.1%.",
+            '+' => $"{women} was {gap[1..]} lower than {men}.",
+            '\u2212' => $"{women} was {gap[1..]} higher than {men}.",
+            _ => $"{women} was the same as {men} to the nearest 0.1%.",
         };
     }
 
