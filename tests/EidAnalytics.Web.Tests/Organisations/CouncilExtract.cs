@@ -39,7 +39,7 @@ internal static class CouncilExtract
 }
 
 /// <summary>The app with <see cref="CouncilExtract"/> uploaded once for a whole test class, as organisation <see cref="Code"/>.</summary>
-public sealed class CouncilApp : EidApp
+public class CouncilApp : EidApp
 {
     public const string Code = "E09000401";
 
@@ -51,4 +51,10 @@ public sealed class CouncilApp : EidApp
         JsonElement upload = await Extracts.UploadAsync(client, Code, CouncilExtract.Csv(Code));
         Assert.Equal("loaded", upload.GetProperty("status").GetString());
     }
+}
+
+/// <summary>The same, on a real socket, for browser tests.</summary>
+public sealed class CouncilServer : CouncilApp
+{
+    protected override bool WithKestrel => true;
 }
