@@ -19,7 +19,7 @@ public static class FigureText
     public static string BandEnd(double proportion) => (proportion * 100).ToString("0.#", English) + "%";
 
     /// <summary>A ratio with one decimal, as sentences round it: 1.3572 → "1.4"; two decimals, as charts and tables do: "1.36".</summary>
-    public static string Ratio(double ratio, int decimals = 1) => ratio.ToString(decimals == 1 ? "0.0" : "0.00", English);
+    public static string Ratio(double ratio, int decimals = 1) => ratio.ToString("F" + decimals.ToString(English), English);
 
     /// <summary>A count, which may be an FTE sum: 12 → "12", 11.5 → "11.5".</summary>
     public static string Count(double count) => count.ToString("#,0.#", English);

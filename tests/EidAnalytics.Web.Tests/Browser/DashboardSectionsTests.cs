@@ -5,23 +5,12 @@ using Microsoft.Playwright;
 namespace EidAnalytics.Web.Tests.Browser;
 
 /// <summary>A council user reads the retention, progression and pay sections of both scopes in a real browser.</summary>
-public sealed class DashboardSectionsTests(CouncilServer app) : IClassFixture<CouncilServer>, IAsyncLifetime
+public sealed class DashboardSectionsTests(CouncilServer app) : BrowserTests, IClassFixture<CouncilServer>
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync() => (_playwright, _browser) = await Infrastructure.Browser.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
     [Fact]
     public async Task The_dashboard_shows_every_section_for_both_scopes_with_their_charts()
     {
-        var page = await _browser.NewPageAsync(new() { BaseURL = app.ServerAddress.ToString(), ViewportSize = new() { Width = 1200, Height = 900 } });
+        var page = await Chromium.NewPageAsync(new() { BaseURL = app.ServerAddress.ToString(), ViewportSize = new() { Width = 1200, Height = 900 } });
 
         await page.GotoAsync($"/organisations/{CouncilApp.Code}");
 
