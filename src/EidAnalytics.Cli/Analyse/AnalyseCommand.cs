@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using EidAnalytics.Core.Extracts;
 using EidAnalytics.Core.Metrics;
@@ -102,17 +103,28 @@ public static class AnalyseCommand
             (0, var bySnapshot) => bySnapshot,
             (var byCode, _) => byCode,
         });
-        using var output = jsonOut is null ? Console.OpenStandardOutput() : jsonOut.Create();
-        using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true }))
+        if (jsonOut is null)
         {
-            MetricsJson.Write(writer, results);
+            // To the writer the caller gave (the console from the command line), not straight to the process's
+            // standard output, so that whoever runs the command decides where the document goes.
+            using var buffer = new MemoryStream();
+            WriteJson(buffer, results);
+            stdout.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+            return 0;
         }
-        if (jsonOut is not null)
+        using (var output = jsonOut.Create())
         {
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Wrote metrics for {results.Select(r => r.OrganisationCode).Distinct().Count()} organisations to {jsonOut.FullName}"));
+            WriteJson(output, results);
         }
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Wrote metrics for {results.Select(r => r.OrganisationCode).Distinct().Count()} organisations to {jsonOut.FullName}"));
         return 0;
+    }
+
+    private static void WriteJson(Stream output, List<OrganisationMetrics> results)
+    {
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        MetricsJson.Write(writer, results);
     }
 
     private static void WriteReport(TextWriter stderr, FileInfo file, ParsedExtract parsed)

@@ -35,3 +35,19 @@ public sealed class EidServer : EidApp
 {
     protected override bool WithKestrel => true;
 }
+
+/// <summary>A test class whose tests each drive a headless Chromium, started before the test and closed after it.</summary>
+public abstract class BrowserTests : IAsyncLifetime
+{
+    private IPlaywright _playwright = null!;
+
+    protected IBrowser Chromium { get; private set; } = null!;
+
+    public async Task InitializeAsync() => (_playwright, Chromium) = await Browser.LaunchAsync();
+
+    public async Task DisposeAsync()
+    {
+        await Chromium.DisposeAsync();
+        _playwright.Dispose();
+    }
+}

@@ -30,7 +30,7 @@ public class EidApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Extra settings a test class needs (configuration keys with ':').</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         ConnectionString = await TestDatabase.CreateAsync();
         if (WithKestrel)
