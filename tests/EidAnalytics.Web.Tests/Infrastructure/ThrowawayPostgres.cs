@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Npgsql;
@@ -25,11 +24,11 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
         var folder = Directory.CreateTempSubdirectory("eid-pg-").FullName;
         if (User is { } user)
         {
-            await RunAsync("chown", user, folder);
+            await Programs.RunAsync("chown", user, folder);
         }
         var server = new ThrowawayPostgres(folder, FreePort());
         await PgAsync("initdb", "-D", server.Data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8");
-        await server.StartServerAsync();
+        await StartServerAsync(server);
         return server;
     }
 
@@ -62,8 +61,8 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
     private string Options => $"-p {_port} -k {_folder} -c listen_addresses=127.0.0.1";
 
     // The server's output must go to a file: a server holding pg_ctl's stdout pipe would keep it open for ever.
-    private Task StartServerAsync() =>
-        PgAsync("pg_ctl", "-D", Data, "-l", LogFile, "-w", "-t", "60", "-o", Options, "start");
+    private static async Task StartServerAsync(ThrowawayPostgres server) =>
+        await PgAsync("pg_ctl", "-D", server.Data, "-l", server.LogFile, "-w", "-t", "60", "-o", server.Options, "start");
 
     private string LogFile => Path.Combine(_folder, "server.log");
 
@@ -71,27 +70,10 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
 
     private static string Bin => Environment.GetEnvironmentVariable("EID_PG_BIN") ?? "/usr/lib/postgresql/15/bin";
 
-    private static Task PgAsync(string program, params string[] arguments) =>
+    private static Task<string> PgAsync(string program, params string[] arguments) =>
         User is { } user
-            ? RunAsync("runuser", ["-u", user, "--", Path.Combine(Bin, program), .. arguments])
-            : RunAsync(Path.Combine(Bin, program), arguments);
-
-    private static async Task RunAsync(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed: {await error}");
-        }
-    }
+            ? Programs.RunAsync("runuser", ["-u", user, "--", Path.Combine(Bin, program), .. arguments])
+            : Programs.RunAsync(Path.Combine(Bin, program), arguments);
 
     private static int FreePort()
     {
