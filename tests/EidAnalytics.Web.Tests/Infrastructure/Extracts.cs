@@ -27,11 +27,14 @@ public static class Extracts
         return text.ToString();
     }
 
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string organisationCode, string csv, string fileName = "extract.csv")
+    public static Task<HttpResponseMessage> PostAsync(HttpClient client, string organisationCode, string csv, string fileName = "extract.csv") =>
+        PostBytesAsync(client, organisationCode, Encoding.UTF8.GetBytes(csv), fileName);
+
+    public static async Task<HttpResponseMessage> PostBytesAsync(HttpClient client, string organisationCode, byte[] content, string fileName)
     {
         using var form = new MultipartFormDataContent();
         form.Add(new StringContent(organisationCode), "organisation_code");
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+        var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         form.Add(file, "file", fileName);
         return await client.PostAsync("/api/extracts", form);

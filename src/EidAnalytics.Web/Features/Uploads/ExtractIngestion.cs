@@ -64,6 +64,26 @@ public sealed class ExtractIngestion(
         logger.LogError("Upload {UploadId} given up after repeated failures", uploadId);
     }
 
+    private const int MaxValueLength = 200;
+    private const int MaxReasonLength = 1000;
+
+    /// <summary>
+    /// A problem quotes the offending cell, which may be anything a hostile file holds: PostgreSQL
+    /// text cannot contain NUL, and a megabyte-long cell helps nobody. Control characters become
+    /// U+FFFD and long text is cut with an ellipsis.
+    /// </summary>
+    internal static string Storable(string text, int maxLength)
+    {
+        var clean = string.Create(Math.Min(text.Length, maxLength), text, (span, source) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = char.IsControl(source[i]) && source[i] is not ('\t' or '\n') ? '\uFFFD' : source[i];
+            }
+        });
+        return text.Length > maxLength ? clean[..(maxLength - 1)] + "…" : clean;
+    }
+
     private ParsedExtract Parse(Upload upload)
     {
         var limits = uploadOptions.Value;
@@ -86,10 +106,10 @@ public sealed class ExtractIngestion(
             UploadId = upload.Id,
             Ordinal = i + 1,
             RowNumber = p.Row,
-            ColumnName = p.Column,
+            ColumnName = Storable(p.Column, MaxValueLength),
             // An employee reference is personal data: the row number is enough to find it.
-            Value = p.Column == ExtractColumns.EmployeeRef ? "" : p.Value,
-            Reason = p.Reason,
+            Value = p.Column == ExtractColumns.EmployeeRef ? "" : Storable(p.Value, MaxValueLength),
+            Reason = Storable(p.Reason, MaxReasonLength),
         }).ToList();
         upload.ProblemCount = parsed.ProblemCount;
         upload.Status = UploadStatus.Failed;
