@@ -31,7 +31,7 @@ public static class ExtractParser
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(options);
-        using var table = OpenTable(stream, options);
+        using var table = OpenTable(stream, options, []);
         return Validate(table, options);
     }
 
@@ -52,7 +52,7 @@ public static class ExtractParser
     }
 
     /// <summary>The file as a table, CSV or XLSX; an XLSX header is looked for among the top rows by the names the profile (or the standard) expects.</summary>
-    internal static ITableReader OpenTable(Stream stream, ExtractReadOptions options)
+    internal static ITableReader OpenTable(Stream stream, ExtractReadOptions options, IEnumerable<string> knownHeaders)
     {
         if (!IsXlsx(stream))
         {
@@ -60,7 +60,7 @@ public static class ExtractParser
         }
 
         var known = new HashSet<string>(ExtractColumns.All.Select(MappingText.Normalise), StringComparer.Ordinal);
-        known.UnionWith((options.Profile?.SourceHeaders ?? []).Select(MappingText.Normalise));
+        known.UnionWith((options.Profile?.SourceHeaders ?? []).Concat(knownHeaders).Select(MappingText.Normalise));
         return new XlsxTableReader(stream, options, name => known.Contains(MappingText.Normalise(name)));
     }
 
