@@ -153,8 +153,8 @@ public sealed class ExtractValidator
     internal static string FieldCountMismatch(int fields, int columns) => string.Create(CultureInfo.InvariantCulture,
         $"the row has {fields} values but the header has {columns} columns; a value with a comma in it must be in quotes");
 
-    /// <summary>The outcome for a file that could not be read as far as its header.</summary>
-    internal static ParsedExtract Rejected(ValidationProblem problem)
+    /// <summary>The outcome for a file rejected as a whole for one problem (it could not be read as far as its header, say).</summary>
+    public static ParsedExtract Rejected(ValidationProblem problem)
     {
         var groups = new ProblemGroups();
         groups.Add(problem);

@@ -77,7 +77,7 @@ public sealed class UploadJourneyTests(EidServer app) : IClassFixture<EidServer>
 
         var summary = page.Locator(".govuk-error-summary");
         await Assertions.Expect(summary).ToContainTextAsync("Select the organisation the extract is for");
-        await Assertions.Expect(summary).ToContainTextAsync("Select a CSV file to upload");
+        await Assertions.Expect(summary).ToContainTextAsync("Select a CSV or XLSX file to upload");
         await Assertions.Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Error: "));
     }
 }
