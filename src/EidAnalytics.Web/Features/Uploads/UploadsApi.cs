@@ -18,6 +18,10 @@ public static class UploadsApi
         group.MapGet("/{id:guid}", GetAsync)
             .WithName("GetExtract")
             .WithSummary("An upload's status and, if it was rejected, its problems.");
+        app.MapGet("/uploads/{id:guid}/problems.csv", GetProblemsCsvAsync)
+            .WithTags("Extracts")
+            .WithName("GetExtractProblemsCsv")
+            .WithSummary("A rejected upload's problems as CSV (row, column, value, problem), formula-escaped.");
         return app;
     }
 
@@ -91,6 +95,21 @@ public static class UploadsApi
 
     private static async Task<Results<Ok<UploadView>, NotFound>> GetAsync(Guid id, EidDbContext db, CancellationToken cancellationToken) =>
         await LoadAsync(db, id, cancellationToken) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> GetProblemsCsvAsync(Guid id, EidDbContext db, CancellationToken cancellationToken)
+    {
+        var upload = await db.Uploads.AsNoTracking()
+            .Include(u => u.Problems.OrderBy(p => p.Ordinal))
+            .FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+        if (upload is null)
+        {
+            return TypedResults.NotFound();
+        }
+        using var writer = new StringWriter();
+        Core.Extracts.ProblemReportCsv.Write(writer, upload.Problems.Select(p => new Core.Extracts.ValidationProblem(p.RowNumber, p.ColumnName, p.Value, p.Reason)), upload.ProblemCount);
+        return TypedResults.File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(writer.ToString())).ToArray(),
+            "text/csv", $"{Path.GetFileNameWithoutExtension(upload.FileName)}-problems.csv");
+    }
 
     private static async Task<UploadView?> LoadAsync(EidDbContext db, Guid id, CancellationToken cancellationToken)
     {
