@@ -37,6 +37,6 @@ public static class ProblemReportCsv
             value = "'" + value;
         }
 
-        return value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+        return ExtractCsvWriter.Field(value);
     }
 }

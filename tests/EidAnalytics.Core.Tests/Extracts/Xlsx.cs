@@ -1,5 +1,4 @@
-using System.IO.Compression;
-using System.Text;
+using EidAnalytics.Cli.Samples;
 using EidAnalytics.Core.Extracts;
 
 namespace EidAnalytics.Core.Tests.Extracts;
@@ -22,35 +21,11 @@ internal static class Xlsx
         return Workbook(lines[0].Split(','), lines.Skip(1).Select(line => (IReadOnlyList<XlsxCell>)line.Split(',').Select(XlsxCell.Of).ToList()), title);
     }
 
-    /// <summary>The workbook with one part replaced (or added), packed with the given compression.</summary>
-    public static byte[] WithPart(byte[] xlsx, string name, string content, CompressionLevel level = CompressionLevel.Optimal) =>
-        WithPart(xlsx, name, stream =>
-        {
-            using var writer = new StreamWriter(stream, new UTF8Encoding(false));
-            writer.Write(content);
-        }, level);
+    /// <summary>The workbook with one part replaced (or added).</summary>
+    public static byte[] WithPart(byte[] xlsx, string name, string content) => HostileXlsx.WithPart(xlsx, name, content);
 
-    public static byte[] WithPart(byte[] xlsx, string name, Action<Stream> write, CompressionLevel level = CompressionLevel.Optimal)
-    {
-        using var buffer = new MemoryStream();
-        buffer.Write(xlsx);
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            zip.GetEntry(name)?.Delete();
-            using var entry = zip.CreateEntry(name, level).Open();
-            write(entry);
-        }
-
-        return buffer.ToArray();
-    }
-
-    /// <summary>The workbook with a shared text part, written by <paramref name="write"/>, that the workbook refers to.</summary>
-    public static byte[] WithSharedStrings(byte[] xlsx, Action<Stream> write, CompressionLevel level = CompressionLevel.Optimal)
-    {
-        xlsx = WithPart(xlsx, "xl/sharedStrings.xml", write, level);
-        xlsx = WithPart(xlsx, "xl/_rels/workbook.xml.rels", """<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>""");
-        return WithPart(xlsx, "[Content_Types].xml", """<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>""");
-    }
+    /// <summary>The workbook with a shared text part that its workbook refers to.</summary>
+    public static byte[] WithSharedStrings(byte[] xlsx, Action<Stream> write) => HostileXlsx.WithSharedStrings(xlsx, write);
 
     public static ParsedExtract Parse(byte[] xlsx, ExtractReadOptions? options = null)
     {

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.IO.Compression;
 using System.Text;
+using EidAnalytics.Cli.Samples;
 using EidAnalytics.Core.Extracts;
 using Xunit.Abstractions;
 
@@ -47,28 +47,10 @@ public sealed class ZipBombTests(ITestOutputHelper output)
         Assert.True(growth < PeakGrowthBound, $"peak working set grew by {growth:N0} bytes");
     }
 
-    /// <summary>
-    /// A workbook whose shared text is one string of 1 GiB: a reader that unpacked it would hold 2 GiB
-    /// of characters. Deflate packs it about a thousand times, to about a megabyte.
-    /// </summary>
+    /// <summary>A workbook whose shared text is one string of 1 GiB, packed to about a megabyte.</summary>
     private static byte[] Bomb(out long packed)
     {
-        var good = Xlsx.Workbook(Header, []);
-        var bomb = Xlsx.WithSharedStrings(good, stream =>
-        {
-            stream.Write("""<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>"""u8);
-            var block = new byte[1024 * 1024];
-            Array.Fill(block, (byte)'A');
-            var tail = "</t></si></sst>"u8.Length + """<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>"""u8.Length;
-            for (long written = tail; written + block.Length <= BombSize; written += block.Length)
-            {
-                stream.Write(block);
-            }
-
-            var rest = (int)(BombSize - tail - ((BombSize - tail) / block.Length * block.Length));
-            stream.Write(block.AsSpan(0, rest));
-            stream.Write("</t></si></sst>"u8);
-        }, CompressionLevel.SmallestSize);
+        var bomb = HostileXlsx.ZipBomb(BombSize);
         packed = bomb.Length;
         return bomb;
     }

@@ -18,7 +18,7 @@ public static class MappingSuggester
     private static readonly HashSet<string> DateColumns =
         [ExtractColumns.SnapshotDate, ExtractColumns.StartDate, ExtractColumns.LevelStartDate, ExtractColumns.LastPromotionDate, ExtractColumns.LeaveDate];
 
-    private static readonly string[] BirthNames = ["date of birth", "dob", "birth date", "birthdate"];
+    private static readonly string[] BirthNames = ["date of birth", "dob", "birth date", "birthdate", "born"];
 
     /// <summary>A profile for the surveyed file, named <paramref name="name"/>, starting from <paramref name="start"/> when one is given.</summary>
     public static MappingProfile Suggest(TableSurvey survey, string name, MappingProfile? start = null)
@@ -36,10 +36,12 @@ public static class MappingSuggester
                     continue;
                 }
 
-                var score = names.Max(n => Similarity(headers[field], n)) + ValueFit(column, survey, field, start);
-                if (score >= 0.6)
+                // A name half like one of ours, or codes every one of which is one of ours ("Team": ICT, Digital Services).
+                var similarity = names.Max(n => Similarity(headers[field], n));
+                var fit = ValueFit(column, survey, field, start);
+                if (similarity >= 0.5 || fit >= 0.4)
                 {
-                    scores.Add((score, column, field));
+                    scores.Add((similarity + fit, column, field));
                 }
             }
         }
@@ -222,7 +224,7 @@ public static class MappingSuggester
             .Select(p => p.Columns.GetValueOrDefault(column)?.Header).OfType<string>().Select(MappingText.Normalise),
     ];
 
-    /// <summary>Token overlap of two normalised names (Jaccard), 1 when equal.</summary>
+    /// <summary>Overlap of two normalised names' words, stemmed (Jaccard): "Date started" is "start date".</summary>
     private static double Similarity(string a, string b)
     {
         if (a == b)
@@ -230,12 +232,26 @@ public static class MappingSuggester
             return 1;
         }
 
-        var x = a.Split(' ').ToHashSet(StringComparer.Ordinal);
-        var y = b.Split(' ').ToHashSet(StringComparer.Ordinal);
+        var x = a.Split(' ').Select(Stem).ToHashSet(StringComparer.Ordinal);
+        var y = b.Split(' ').Select(Stem).ToHashSet(StringComparer.Ordinal);
         return x.Intersect(y).Count() / (double)x.Union(y).Count();
     }
 
-    /// <summary>Up to 0.4 more for a column whose values look like the v1 column's: known codes, or dates.</summary>
+    /// <summary>A word without the English endings that do not change what a column holds: started, starts, starting.</summary>
+    private static string Stem(string word)
+    {
+        foreach (var ending in (ReadOnlySpan<string>)["ing", "ed", "s"])
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return word[..^ending.Length];
+            }
+        }
+
+        return word;
+    }
+
+    /// <summary>Up to 0.4 more for a column whose values look like the v1 column's: known codes (0.4 when all are), or dates.</summary>
     private static double ValueFit(string column, TableSurvey survey, int field, MappingProfile? start)
     {
         var values = survey.Values[field];

@@ -80,9 +80,20 @@ internal sealed class ProfileMapper
                 output = Output.Constant(snapshot.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 _fixedSnapshot = snapshot;
             }
-            else if (column == ExtractColumns.Level && _grades.Count > 0 && Field(profile.Columns.GetValueOrDefault(ExtractColumns.Grade)?.Header) is { } grade)
+            else if (column == ExtractColumns.Level && Field(profile.Columns.GetValueOrDefault(ExtractColumns.Grade)?.Header) is { } grade)
             {
-                output = Output.Derived(grade, Derivation.LevelFromGrade);
+                if (_grades.Count > 0)
+                {
+                    output = Output.Derived(grade, Derivation.LevelFromGrade);
+                }
+                else
+                {
+                    _headerProblems.Add(new ValidationProblem(1, column, "",
+                        $"the mapping profile '{profile.Name}' reads no level column and gives none of the grades a level; give each grade a level in the mapping wizard")
+                    {
+                        Kind = ProblemKind.MissingColumn,
+                    });
+                }
             }
             else if (column == ExtractColumns.AgeBand && profile.DateOfBirth is not null)
             {
