@@ -27,12 +27,23 @@ public static class Extracts
         return text.ToString();
     }
 
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string organisationCode, string csv, string fileName = "extract.csv")
+    public static Task<HttpResponseMessage> PostAsync(HttpClient client, string organisationCode, string csv, string fileName = "extract.csv") =>
+        PostAsync(client, organisationCode, Encoding.UTF8.GetBytes(csv), fileName);
+
+    /// <summary>Posts a file (CSV or XLSX) with any further form fields (profile, snapshot_date, extract_kind).</summary>
+    public static async Task<HttpResponseMessage> PostAsync(
+        HttpClient client, string organisationCode, byte[] content, string fileName, params (string Name, string Value)[] fields)
     {
         using var form = new MultipartFormDataContent();
         form.Add(new StringContent(organisationCode), "organisation_code");
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue(fileName.EndsWith(".xlsx", StringComparison.Ordinal)
+            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            : "text/csv");
         form.Add(file, "file", fileName);
         return await client.PostAsync("/api/extracts", form);
     }
@@ -58,9 +69,13 @@ public static class Extracts
     }
 
     /// <summary>Posts an extract and waits for its ingest to finish.</summary>
-    public static async Task<JsonElement> UploadAsync(HttpClient client, string organisationCode, string csv)
+    public static Task<JsonElement> UploadAsync(HttpClient client, string organisationCode, string csv) =>
+        UploadAsync(client, organisationCode, Encoding.UTF8.GetBytes(csv), "extract.csv");
+
+    public static async Task<JsonElement> UploadAsync(
+        HttpClient client, string organisationCode, byte[] content, string fileName, params (string Name, string Value)[] fields)
     {
-        using var response = await PostAsync(client, organisationCode, csv);
+        using var response = await PostAsync(client, organisationCode, content, fileName, fields);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         return await WaitUntilFinishedAsync(client, body.GetProperty("id").GetGuid());
     }

@@ -88,7 +88,7 @@ public static class MappingSuggester
     /// <summary>
     /// Whether a file with this header can be read with the profile: every required column the
     /// profile reads from a column of the file is there (columns it fills itself, or that come with
-    /// the upload, need nothing).
+    /// the upload, need nothing), and it gives a level, from a column or from the grades.
     /// </summary>
     public static bool Fits(MappingProfile profile, IReadOnlyList<string> header)
     {
@@ -96,7 +96,9 @@ public static class MappingSuggester
         ArgumentNullException.ThrowIfNull(header);
         var present = header.Select(MappingText.Normalise).ToHashSet(StringComparer.Ordinal);
         var needed = ExtractColumns.Required.Select(c => profile.Columns.GetValueOrDefault(c)?.Header).OfType<string>().ToList();
-        return needed.Count >= 2 && needed.TrueForAll(h => present.Contains(MappingText.Normalise(h)));
+        // A built-in HR profile has grades but no levels for them: it is a starting point for the wizard, not a fit.
+        var hasLevel = profile.Columns.ContainsKey(ExtractColumns.Level) || profile.GradeLevels.Count > 0;
+        return hasLevel && needed.Count >= 2 && needed.TrueForAll(h => present.Contains(MappingText.Normalise(h)));
     }
 
     /// <summary>Whether a header has every required column of the standard, so needs no profile.</summary>
