@@ -15,6 +15,9 @@ public sealed record ExtractReadOptions
     /// <summary>The most data rows accepted (the header is not counted); null for no limit.</summary>
     public int? MaxRows { get; init; }
 
+    /// <summary>Read only this many data rows and stop without complaint: a preview of a file, not a check of all of it.</summary>
+    public int? PreviewRows { get; init; }
+
     /// <summary>How many problems are kept for the report; <see cref="ParsedExtract.ProblemCount"/> still counts them all.</summary>
     public int MaxProblems { get; init; } = 1000;
 

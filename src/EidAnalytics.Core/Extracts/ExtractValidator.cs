@@ -217,6 +217,11 @@ public sealed class ExtractValidator
             return true;
         }
 
+        if (_rowCount == _options.PreviewRows)
+        {
+            return false;
+        }
+
         _rowCount++;
         if (_rowCount > _options.MaxRows)
         {

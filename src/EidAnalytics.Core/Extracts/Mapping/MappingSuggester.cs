@@ -20,19 +20,54 @@ public static class MappingSuggester
 
     private static readonly string[] BirthNames = ["date of birth", "dob", "birth date", "birthdate", "born"];
 
+    /// <summary>Other names spreadsheets commonly give our columns, beyond those of the built-in profiles.</summary>
+    private static readonly Dictionary<string, string[]> Synonyms = new(StringComparer.Ordinal)
+    {
+        [ExtractColumns.OrganisationCode] = ["gss code", "ons code", "organisation"],
+        [ExtractColumns.SnapshotDate] = ["report date", "as at", "snapshot"],
+        [ExtractColumns.EmployeeRef] = ["staff number", "staff id", "employee number", "employee id", "payroll number", "person id", "id"],
+        [ExtractColumns.JobFamily] = ["team", "service", "function"],
+        [ExtractColumns.Level] = ["job level", "career level"],
+        [ExtractColumns.Grade] = ["pay grade", "band", "pay band"],
+        [ExtractColumns.Fte] = ["full time equivalent", "hours fte"],
+        [ExtractColumns.StartDate] = ["joined", "date joined", "hire date", "start", "service start"],
+        [ExtractColumns.LevelStartDate] = ["in role since", "in grade since", "date in grade"],
+        [ExtractColumns.LastPromotionDate] = ["promoted", "last promoted", "promotion date"],
+        [ExtractColumns.LeaveDate] = ["left", "end date", "termination date", "date left"],
+        [ExtractColumns.LeaveReason] = ["reason for leaving", "leaver reason", "termination reason"],
+        [ExtractColumns.Gender] = ["sex", "gender identity"],
+        [ExtractColumns.Ethnicity] = ["ethnic group", "ethnic origin", "ethnic background"],
+        [ExtractColumns.Disability] = ["disabled", "disability status"],
+        [ExtractColumns.AgeBand] = ["age group", "age range"],
+        [ExtractColumns.WorkingPattern] = ["full or part time", "contract type", "hours"],
+        [ExtractColumns.HourlyPay] = ["hourly rate", "rate per hour", "hourly pay rate"],
+        [ExtractColumns.BonusPay] = ["bonus", "bonus paid"],
+    };
+
+    /// <summary>Words too common in column names to say which column it is.</summary>
+    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal) { "of", "the", "a", "dat", "no", "numb" };
+
     /// <summary>A profile for the surveyed file, named <paramref name="name"/>, starting from <paramref name="start"/> when one is given.</summary>
     public static MappingProfile Suggest(TableSurvey survey, string name, MappingProfile? start = null)
     {
         ArgumentNullException.ThrowIfNull(survey);
         var headers = survey.Header.Select(MappingText.Normalise).ToList();
+        var birthField = headers.FindIndex(h => BirthNames.Contains(h) || (start?.DateOfBirth is { } b && h == MappingText.Normalise(b)));
         var scores = new List<(double Score, string Column, int Field)>();
         foreach (var column in ExtractColumns.All)
         {
             var names = Names(column, start);
             for (var field = 0; field < headers.Count; field++)
             {
-                if (headers[field].Length == 0)
+                if (headers[field].Length == 0 || field == birthField)
                 {
+                    continue;
+                }
+
+                // The starting profile's own column, where the file has it, comes first.
+                if (start?.Columns.GetValueOrDefault(column)?.Header is { } own && MappingText.Normalise(own) == headers[field])
+                {
+                    scores.Add((3, column, field));
                     continue;
                 }
 
@@ -56,10 +91,7 @@ public static class MappingSuggester
             }
         }
 
-        var birth = Enumerable.Range(0, headers.Count)
-            .Where(f => !used.Contains(f) && BirthNames.Contains(headers[f]))
-            .Select(f => survey.Header[f].Trim())
-            .FirstOrDefault() ?? (start?.DateOfBirth is { } b && headers.Contains(MappingText.Normalise(b)) ? b : null);
+        var birth = birthField >= 0 ? survey.Header[birthField].Trim() : null;
         if (birth is not null)
         {
             columns.Remove(ExtractColumns.AgeBand);
@@ -69,7 +101,12 @@ public static class MappingSuggester
             .Select(c => headers.IndexOf(MappingText.Normalise(c.Value.Header!)))
             .Concat(birth is null ? [] : [headers.IndexOf(MappingText.Normalise(birth))])
             .ToList();
-        var format = SniffDateFormat(dateFields.SelectMany(f => survey.Values[f].Select(v => v.Value)));
+        if (dateFields.Count == 0)
+        {
+            dateFields = [.. Enumerable.Range(0, headers.Count).Where(f => ValueFit(ExtractColumns.StartDate, survey, f, start) >= 0.15)];
+        }
+
+        var format = SniffDateFormat(dateFields.Where(f => f >= 0).SelectMany(f => survey.Values[f].Select(v => v.Value)));
         var draft = new MappingProfile
         {
             Name = name,
@@ -222,6 +259,7 @@ public static class MappingSuggester
     private static List<string> Names(string column, MappingProfile? start) =>
     [
         MappingText.Normalise(column),
+        .. Synonyms.GetValueOrDefault(column) ?? [],
         .. BuiltInProfiles.All.Prepend(start).OfType<MappingProfile>()
             .Select(p => p.Columns.GetValueOrDefault(column)?.Header).OfType<string>().Select(MappingText.Normalise),
     ];
@@ -234,23 +272,27 @@ public static class MappingSuggester
             return 1;
         }
 
-        var x = a.Split(' ').Select(Stem).ToHashSet(StringComparer.Ordinal);
-        var y = b.Split(' ').Select(Stem).ToHashSet(StringComparer.Ordinal);
-        return x.Intersect(y).Count() / (double)x.Union(y).Count();
+        var x = Words(a);
+        var y = Words(b);
+        return x.Count == 0 || y.Count == 0 ? 0 : x.Intersect(y).Count() / (double)x.Union(y).Count();
     }
 
-    /// <summary>A word without the English endings that do not change what a column holds: started, starts, starting.</summary>
+    private static HashSet<string> Words(string name) =>
+        name.Split(' ').Select(Stem).Where(w => !Filler.Contains(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A word without the English endings that do not change what a column holds: start, started, starts, starting; leave, leaving.</summary>
     private static string Stem(string word)
     {
         foreach (var ending in (ReadOnlySpan<string>)["ing", "ed", "s"])
         {
             if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
             {
-                return word[..^ending.Length];
+                word = word[..^ending.Length];
+                break;
             }
         }
 
-        return word;
+        return word.Length > 3 && word.EndsWith('e') ? word[..^1] : word;
     }
 
     /// <summary>Up to 0.4 more for a column whose values look like the v1 column's: known codes (0.4 when all are), or dates.</summary>

@@ -79,23 +79,13 @@ public sealed class MappingWizard(
     public ParsedExtract Preview(WizardState state)
     {
         using var file = store.OpenRead(state.Upload.StoredName);
-        var parsed = ExtractParser.Parse(file, options.Value.ReadOptions() with
+        return ExtractParser.Parse(file, options.Value.ReadOptions() with
         {
-            MaxRows = PreviewRows,
+            PreviewRows = PreviewRows,
             Profile = state.Draft,
             ExpectedOrganisationCode = state.Upload.Organisation!.Code,
             SnapshotDate = state.Upload.SnapshotDate,
         });
-        var problems = parsed.Problems.Where(p => p.Kind != ProblemKind.TooManyRows).ToList();
-        return new ParsedExtract
-        {
-            Records = parsed.Records,
-            Problems = problems,
-            ProblemCount = problems.Count,
-            ProblemGroups = [],
-            Columns = parsed.Columns,
-            IgnoredColumns = parsed.IgnoredColumns,
-        };
     }
 
     /// <summary>Saves the profile for the organisation and queues the upload to be read with it.</summary>
