@@ -12,26 +12,15 @@ namespace EidAnalytics.Web.Tests.Browser;
 /// A council uploads an XLSX report from its HR system; the service does not recognise it, and the
 /// user matches its columns, codes and grades in the mapping wizard, checks the answers and loads it.
 /// </summary>
-public sealed partial class MappingWizardJourneyTests(EidServer app) : IClassFixture<EidServer>, IAsyncLifetime
+public sealed partial class MappingWizardJourneyTests(EidServer app) : BrowserTests(app)
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync() => (_playwright, _browser) = await Infrastructure.Browser.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
     [Theory]
     [InlineData("itrent", "E09000501")]
     [InlineData("oracle-hcm", "E09000502")]
     [InlineData("successfactors", "E09000503")]
     public async Task An_xlsx_report_in_an_HR_systems_layout_is_mapped_in_the_wizard_and_loaded(string system, string code)
     {
-        await app.AddOrganisationAsync(code, $"Wizard Borough {system}");
+        await App.AddOrganisationAsync(code, $"Wizard Borough {system}");
         var council = SampleCouncils.All.Single(c => c.Code == "E06999005");
         var simulated = WorkforceSimulation.Run(council, 11);
         var rows = simulated.Snapshots[^1];
@@ -40,7 +29,7 @@ public sealed partial class MappingWizardJourneyTests(EidServer app) : IClassFix
         {
             SampleLayouts.Write(stream, BuiltInProfiles.Find(system)!, rows, xlsx: true, seed: 11, title: "Workforce report");
         }
-        var page = await _browser.NewPageAsync(new() { BaseURL = app.ServerAddress.ToString(), ViewportSize = new() { Width = 1200, Height = 900 } });
+        var page = await Chromium.NewPageAsync(new() { BaseURL = App.ServerAddress.ToString(), ViewportSize = new() { Width = 1200, Height = 900 } });
 
         await page.GotoAsync("/uploads/new");
         await page.SelectOptionAsync("#organisation", code);

@@ -4,27 +4,16 @@ using Microsoft.Playwright;
 namespace EidAnalytics.Web.Tests.Browser;
 
 /// <summary>A council user uploads an extract through the pages, waits for it to load and reads the headline figure.</summary>
-public sealed class UploadJourneyTests(EidServer app) : IClassFixture<EidServer>, IAsyncLifetime
+public sealed class UploadJourneyTests(EidServer app) : BrowserTests(app)
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync() => (_playwright, _browser) = await Infrastructure.Browser.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
     [Fact]
     public async Task Uploading_a_file_through_the_page_ends_on_the_dashboard_with_the_headline_figure()
     {
-        await app.AddOrganisationAsync("E09000201", "Browser Test Borough");
+        await App.AddOrganisationAsync("E09000201", "Browser Test Borough");
         // 12 women of 64 people = 18.8%, Wilson 95% 11.1%–30.0%: inside the 12–16% band's reach.
         var file = Path.Combine(Path.GetTempPath(), $"browser-{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(file, Extracts.ItTeam("E09000201", women: 12, men: 52));
-        var page = await _browser.NewPageAsync(new() { BaseURL = app.ServerAddress.ToString(), ViewportSize = new() { Width = 1200, Height = 900 } });
+        var page = await Chromium.NewPageAsync(new() { BaseURL = App.ServerAddress.ToString(), ViewportSize = new() { Width = 1200, Height = 900 } });
 
         await page.GotoAsync("/uploads/new");
         await page.SelectOptionAsync("#organisation", "E09000201");
@@ -48,11 +37,11 @@ public sealed class UploadJourneyTests(EidServer app) : IClassFixture<EidServer>
     [Fact]
     public async Task A_file_with_problems_shows_them_in_an_error_summary_listing_rows()
     {
-        await app.AddOrganisationAsync("E09000202", "Problem Borough");
+        await App.AddOrganisationAsync("E09000202", "Problem Borough");
         var csv = Extracts.ItTeam("E09000202", 2, 4).Replace("EMP0001,it,3,2020-01-06,female", "EMP0001,it,3,2020-01-06,W");
         var file = Path.Combine(Path.GetTempPath(), $"browser-{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(file, csv);
-        var page = await _browser.NewPageAsync(new() { BaseURL = app.ServerAddress.ToString() });
+        var page = await Chromium.NewPageAsync(new() { BaseURL = App.ServerAddress.ToString() });
 
         await page.GotoAsync("/uploads/new");
         await page.SelectOptionAsync("#organisation", "E09000202");
@@ -70,7 +59,7 @@ public sealed class UploadJourneyTests(EidServer app) : IClassFixture<EidServer>
     [Fact]
     public async Task Submitting_the_form_without_choices_shows_both_errors()
     {
-        var page = await _browser.NewPageAsync(new() { BaseURL = app.ServerAddress.ToString() });
+        var page = await Chromium.NewPageAsync(new() { BaseURL = App.ServerAddress.ToString() });
 
         await page.GotoAsync("/uploads/new");
         await page.ClickAsync("button:has-text('Upload and check')");

@@ -35,3 +35,21 @@ public sealed class EidServer : EidApp
 {
     protected override bool WithKestrel => true;
 }
+
+/// <summary>A test class that drives Chromium against its own <see cref="EidServer"/>: one browser per class.</summary>
+public abstract class BrowserTests(EidServer app) : IClassFixture<EidServer>, IAsyncLifetime
+{
+    private IPlaywright _playwright = null!;
+
+    protected EidServer App => app;
+
+    protected IBrowser Chromium { get; private set; } = null!;
+
+    public async Task InitializeAsync() => (_playwright, Chromium) = await Browser.LaunchAsync();
+
+    public async Task DisposeAsync()
+    {
+        await Chromium.DisposeAsync();
+        _playwright.Dispose();
+    }
+}

@@ -113,7 +113,8 @@ public static class MappingSuggester
             Title = start?.Title ?? "",
             Description = start?.Description ?? "",
             Sheet = start?.Sheet,
-            DateFormat = format == "yyyy-MM-dd" ? null : format,
+            // Dates stored as dates in a workbook read as yyyy-MM-dd whatever the format: keep the starting profile's for its text dates.
+            DateFormat = format == "yyyy-MM-dd" ? start?.DateFormat : format,
             Columns = columns,
             DateOfBirth = birth,
             Codes = start?.Codes ?? new Dictionary<string, IReadOnlyList<CodeMapping>>(),
