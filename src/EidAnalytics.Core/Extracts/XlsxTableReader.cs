@@ -230,17 +230,17 @@ internal sealed class XlsxTableReader : ITableReader
     // ---------------------------------------------------------------- parts
 
     /// <summary>A part's XML, counted as it unpacks and refused at a DOCTYPE.</summary>
-    private XmlReader OpenXml(OpenXmlPart part)
-    {
-        var counted = new ByteLimitStream(part.GetStream(FileMode.Open, FileAccess.Read), _options.MaxXlsxUnpackedBytes,
+    private XmlReader OpenXml(OpenXmlPart part) => XmlReader.Create(OpenCounted(part), XmlSettings);
+
+    /// <summary>A part's bytes, counted as they unpack and stopped at the limit, whatever the zip directory declared.</summary>
+    private ByteLimitStream OpenCounted(OpenXmlPart part) =>
+        new(part.GetStream(FileMode.Open, FileAccess.Read), _options.MaxXlsxUnpackedBytes,
             limit => new ValidationProblem(0, "", "",
                 $"the part {part.Uri} unpacks to more than the limit of {ByteLimitStream.Describe(limit)}, more than the file's directory says; it was not read further, as it looks built to exhaust memory (a \"zip bomb\")")
             {
                 Kind = ProblemKind.Unsafe,
             },
             ownsInner: true);
-        return XmlReader.Create(counted, XmlSettings);
-    }
 
     /// <summary>For each cell style, whether its number format shows a date.</summary>
     private bool[] ReadDateStyles(WorkbookStylesPart part)
@@ -347,10 +347,18 @@ internal sealed class XlsxTableReader : ITableReader
         return [.. strings];
     }
 
-    /// <summary>Where titles and merged cells are; they come after the cells in the sheet, so this is a pass of its own.</summary>
+    /// <summary>
+    /// Where titles and merged cells are. They come after the cells in the sheet, so this is a pass of
+    /// its own: a quick search of the bytes first, since most sheets have none, then the XML.
+    /// </summary>
     private List<MergedRange> ReadMergedRanges(WorksheetPart part)
     {
         var merges = new List<MergedRange>();
+        if (!Contains(part, "mergeCell"u8))
+        {
+            return merges;
+        }
+
         using var xml = OpenXml(part);
         while (!xml.EOF)
         {
@@ -375,6 +383,29 @@ internal sealed class XlsxTableReader : ITableReader
         }
 
         return merges;
+    }
+
+    /// <summary>Whether a part's bytes, unpacked and counted, contain <paramref name="text"/>.</summary>
+    private bool Contains(OpenXmlPart part, ReadOnlySpan<byte> text)
+    {
+        using var stream = OpenCounted(part);
+        var buffer = new byte[1 << 16];
+        var kept = 0;
+        int read;
+        while ((read = stream.Read(buffer, kept, buffer.Length - kept)) > 0)
+        {
+            var filled = kept + read;
+            if (buffer.AsSpan(0, filled).IndexOf(text) >= 0)
+            {
+                return true;
+            }
+
+            // Keep the tail, in case the text straddles two reads.
+            kept = Math.Min(text.Length - 1, filled);
+            buffer.AsSpan(filled - kept, kept).CopyTo(buffer);
+        }
+
+        return false;
     }
 
     // ---------------------------------------------------------------- the sheet
