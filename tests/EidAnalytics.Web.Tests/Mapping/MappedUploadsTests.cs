@@ -108,6 +108,23 @@ public sealed class MappedUploadsTests(EidApp app) : IClassFixture<EidApp>
     }
 
     [Fact]
+    public async Task The_wizards_pages_refuse_a_post_without_the_antiforgery_token()
+    {
+        await app.AddOrganisationAsync("E09000410", "Forgery Borough");
+        using var response = await Extracts.PostAsync(_client, "E09000410", TeamSheetCsv(1, 1), "team.csv");
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        foreach (var page in new[] { "mapping", "mapping/codes", "mapping/check" })
+        {
+            using var post = await _client.PostAsync($"/uploads/{id}/{page}", new FormUrlEncodedContent([new("Name", "forged")]));
+            Assert.Equal(HttpStatusCode.BadRequest, post.StatusCode);
+        }
+
+        await using var db = app.CreateDbContext();
+        Assert.Equal(UploadStatus.NeedsMapping, (await db.Uploads.SingleAsync(u => u.Id == id)).Status);
+    }
+
+    [Fact]
     public async Task A_profile_that_does_not_exist_is_a_validation_problem()
     {
         await app.AddOrganisationAsync("E09000405", "No Profile Borough");
