@@ -15,6 +15,9 @@ namespace EidAnalytics.Core.Extracts;
 /// <param name="Example">The first problem's reason, in full.</param>
 public sealed record ProblemGroup(ProblemKind Kind, string Column, string Value, int Count, IReadOnlyList<int> Rows, string Example)
 {
+    /// <summary>Whether the group's value is personal data (see <see cref="ValidationProblem.IsPersonal"/>).</summary>
+    public bool IsPersonal => new ValidationProblem(0, Column, Value, Example) { Kind = Kind }.IsPersonal;
+
     /// <summary>What the group is and what to do about it, in one sentence for someone who is not a data specialist.</summary>
     public string Summary => Describe(this);
 

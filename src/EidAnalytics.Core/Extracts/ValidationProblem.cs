@@ -9,6 +9,12 @@ public sealed record ValidationProblem(int Row, string Column, string Value, str
 {
     /// <summary>What sort of problem it is, so that a report can group like with like and say what to do.</summary>
     public ProblemKind Kind { get; init; } = ProblemKind.Other;
+
+    /// <summary>
+    /// Whether <see cref="Value"/> is personal data that must not be stored with the report: an
+    /// employee reference, or a date of birth (reported under age_band, which it would have become).
+    /// </summary>
+    public bool IsPersonal => Column == ExtractColumns.EmployeeRef || (Column == ExtractColumns.AgeBand && Kind == ProblemKind.BadDate);
 }
 
 /// <summary>The sorts of problem an extract can have; stored by name (snake_case), so only ever add to the end.</summary>

@@ -44,7 +44,6 @@ public sealed class EidDbContext(DbContextOptions<EidDbContext> options) : DbCon
         modelBuilder.Entity<MappingDraft>(e =>
         {
             e.HasKey(d => d.UploadId);
-            e.Property(d => d.Survey).HasColumnType("jsonb");
             e.Property(d => d.Profile).HasColumnType("jsonb");
             e.HasOne<Upload>().WithOne().HasForeignKey<MappingDraft>(d => d.UploadId);
         });

@@ -76,11 +76,10 @@ public sealed class OrganisationProfile
     public DateTimeOffset UpdatedAt { get; set; }
 }
 
-/// <summary>The mapping wizard's state for an upload: what the file holds, and the profile answered so far (both JSON).</summary>
+/// <summary>The mapping wizard's answers so far for an upload: the draft profile, as JSON.</summary>
 public sealed class MappingDraft
 {
     public Guid UploadId { get; set; }
-    public required string Survey { get; set; }
     public required string Profile { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

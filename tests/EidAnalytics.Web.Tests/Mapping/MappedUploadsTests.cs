@@ -192,6 +192,33 @@ public sealed class MappedUploadsTests(EidApp app) : IClassFixture<EidApp>
     }
 
     [Fact]
+    public async Task Employee_references_and_dates_of_birth_in_a_rejected_or_waiting_file_are_stored_nowhere_in_the_database()
+    {
+        const string Canary = "CANARY-9Z1Q";
+        const string Birth = "03/02/1901";
+        await app.AddOrganisationAsync("E09000411", "Private Mapping Borough");
+        await SaveProfileAsync("E09000411", TeamSheet with { Name = "with-birth", DateOfBirth = "Born" });
+        var csv = Encoding.UTF8.GetBytes($"Staff number,Gender,Level,Joined,Born\n{Canary},Woman,3,06/01/2020,{Birth}\n{Canary},Man,3,06/01/2020,01/01/1980\n");
+
+        var rejected = await Extracts.UploadAsync(_client, "E09000411", csv, "team.csv", ("profile", "with-birth"), ("snapshot_date", "2025-03-31"));
+        using var waiting = await Extracts.PostAsync(_client, "E09000411", Encoding.UTF8.GetBytes($"Who,Sex\n{Canary},F\n"), "other.csv");
+        var waitingId = (await waiting.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Contains(Canary, await _client.GetStringAsync($"/uploads/{waitingId}/mapping"));
+
+        Assert.Equal("failed", rejected.GetProperty("status").GetString());
+        Assert.Equal(2, rejected.GetProperty("problem_count").GetInt32());
+        await using var db = app.CreateDbContext();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        foreach (var table in new[] { "uploads", "upload_problems", "upload_problem_groups", "mapping_drafts", "mapping_profiles" })
+        {
+            await using var search = connection.CreateCommand();
+            search.CommandText = $"select count(*) from \"{table}\" t where t::text like '%{Canary}%' or t::text like '%{Birth}%'";
+            Assert.True(0L == (long)(await search.ExecuteScalarAsync())!, $"a reference or date of birth appears in {table}");
+        }
+    }
+
+    [Fact]
     public async Task A_hostile_xlsx_is_refused_with_a_clear_message()
     {
         await app.AddOrganisationAsync("E09000409", "Bomb Borough");

@@ -41,10 +41,10 @@ create table upload_problem_groups (
     primary key (upload_id, ordinal)
 );
 
--- The mapping wizard's answers so far for an upload waiting for a mapping.
+-- The mapping wizard's answers so far for an upload waiting for a mapping. What the file holds is
+-- read from the stored original on each page, not kept here: it includes employee references.
 create table mapping_drafts (
     upload_id uuid primary key references uploads on delete cascade,
-    survey jsonb not null,
     profile jsonb not null,
     updated_at timestamptz not null default now()
 );

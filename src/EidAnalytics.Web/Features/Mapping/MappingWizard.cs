@@ -1,4 +1,3 @@
-using System.Text.Json;
 using EidAnalytics.Core.Extracts;
 using EidAnalytics.Core.Extracts.Mapping;
 using EidAnalytics.Web.Data;
@@ -13,9 +12,10 @@ public sealed record WizardState(Upload Upload, TableSurvey Survey, MappingProfi
 
 /// <summary>
 /// The mapping wizard's work, shared by its three pages (columns, codes, check your answers): it
-/// surveys the stored file once, suggests a profile, keeps the answers in <c>mapping_drafts</c>,
+/// surveys the stored file, suggests a profile, keeps the answers in <c>mapping_drafts</c>,
 /// previews the first rows through the draft, and at the end saves the profile for the
-/// organisation and queues the file to be read with it.
+/// organisation and queues the file to be read with it. The survey is read again on each page
+/// rather than stored: it holds employee references, which never go into the database.
 /// </summary>
 public sealed class MappingWizard(
     EidDbContext db,
@@ -27,8 +27,6 @@ public sealed class MappingWizard(
 {
     /// <summary>Rows the check-your-answers page reads through the draft.</summary>
     public const int PreviewRows = 20;
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>
     /// The upload's wizard state, starting it if need be; null when the upload does not exist or is
@@ -42,12 +40,6 @@ public sealed class MappingWizard(
             return null;
         }
 
-        var draft = await db.MappingDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.UploadId == uploadId, cancellationToken);
-        if (draft is not null)
-        {
-            return new WizardState(upload, JsonSerializer.Deserialize<TableSurvey>(draft.Survey, Json)!, MappingProfileJson.Read(draft.Profile));
-        }
-
         var candidates = await profiles.ListAsync(upload.OrganisationId, cancellationToken);
         TableSurvey survey;
         await using (var file = store.OpenRead(upload.StoredName))
@@ -55,12 +47,17 @@ public sealed class MappingWizard(
             survey = TableSurvey.Read(file, options.Value.ReadOptions(), candidates.SelectMany(p => p.SourceHeaders));
         }
 
+        var draft = await db.MappingDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.UploadId == uploadId, cancellationToken);
+        if (draft is not null)
+        {
+            return new WizardState(upload, survey, MappingProfileJson.Read(draft.Profile));
+        }
+
         var start = upload.Profile is { } used ? MappingProfileJson.Read(used) : BestStart(survey, candidates);
         var suggested = MappingSuggester.Suggest(survey, start?.Name ?? "my-layout", start);
         db.MappingDrafts.Add(new MappingDraft
         {
             UploadId = uploadId,
-            Survey = JsonSerializer.Serialize(survey, Json),
             Profile = MappingProfileJson.Write(suggested),
             UpdatedAt = clock.GetUtcNow(),
         });

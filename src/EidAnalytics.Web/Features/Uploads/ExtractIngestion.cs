@@ -82,11 +82,11 @@ public sealed class ExtractIngestion(
             Ordinal = i + 1,
             Kind = EidDbContext.SnakeCase(g.Kind.ToString()),
             ColumnName = g.Column,
-            Value = g.Column == ExtractColumns.EmployeeRef ? "" : g.Value,
+            Value = g.IsPersonal ? "" : g.Value,
             Count = g.Count,
             SampleRows = [.. g.Rows],
-            // The summary quotes the value; an employee reference is personal data and is left out.
-            Summary = g.Column == ExtractColumns.EmployeeRef ? g.Summary.Replace(g.Value, "…", StringComparison.Ordinal) : g.Summary,
+            // The summary quotes the value; personal data is left out, the rows are enough to find it.
+            Summary = g.IsPersonal && g.Value.Length > 0 ? g.Summary.Replace(g.Value, "…", StringComparison.Ordinal) : g.Summary,
         }).ToList();
         upload.Problems = parsed.Problems.Select((p, i) => new UploadProblem
         {
@@ -94,9 +94,9 @@ public sealed class ExtractIngestion(
             Ordinal = i + 1,
             RowNumber = p.Row,
             ColumnName = p.Column,
-            // An employee reference is personal data: the row number is enough to find it.
-            Value = p.Column == ExtractColumns.EmployeeRef ? "" : p.Value,
-            Reason = p.Reason,
+            // Personal data (an employee reference, a date of birth): the row number is enough to find it.
+            Value = p.IsPersonal ? "" : p.Value,
+            Reason = p.IsPersonal && p.Value.Length > 0 ? p.Reason.Replace(p.Value, "…", StringComparison.Ordinal) : p.Reason,
             Kind = EidDbContext.SnakeCase(p.Kind.ToString()),
         }).ToList();
         upload.ProblemCount = parsed.ProblemCount;
