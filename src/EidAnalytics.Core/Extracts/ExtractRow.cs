@@ -49,19 +49,11 @@ public sealed class ExtractRow
     /// </summary>
     public IReadOnlyList<CellProblem> CellProblems => _cellProblems;
 
-    /// <summary>Whether cell <paramref name="field"/> was added with a problem.</summary>
-    public bool HasCellProblem(int field)
-    {
-        foreach (var problem in _cellProblems)
-        {
-            if (problem.Field == field)
-            {
-                return true;
-            }
-        }
+    /// <summary>Whether any cell was added with a problem; checked on every row, so cheaper than <see cref="CellProblems"/>.</summary>
+    public bool HasCellProblems => _cellProblems.Count > 0;
 
-        return false;
-    }
+    /// <summary>Whether cell <paramref name="field"/> was added with a problem.</summary>
+    public bool HasCellProblem(int field) => _cellProblems.Count > 0 && _cellProblems.Exists(p => p.Field == field);
 
     /// <summary>Every cell's text, one after the other, for checks of the whole row at once.</summary>
     public ReadOnlySpan<byte> Text => _text.AsSpan(0, _length);

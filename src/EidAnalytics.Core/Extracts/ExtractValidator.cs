@@ -54,6 +54,9 @@ public sealed class ExtractValidator
     private int _problemCount;
     private int _rowCount;
 
+    // ExtractReadOptions.PreviewRows, or -1 to read every row.
+    private readonly int _previewRows;
+
     // The last organisation code that passed, as read and as kept.
     private byte[]? _lastOrgText;
     private string? _lastOrg;
@@ -71,6 +74,7 @@ public sealed class ExtractValidator
     {
         _header = header;
         _options = options;
+        _previewRows = options.PreviewRows ?? -1;
         foreach (var problem in headerProblems)
         {
             Report(problem);
@@ -217,7 +221,7 @@ public sealed class ExtractValidator
             return true;
         }
 
-        if (_rowCount == _options.PreviewRows)
+        if (_rowCount == _previewRows)
         {
             return false;
         }
@@ -249,9 +253,12 @@ public sealed class ExtractValidator
     private void Check(ExtractRow row)
     {
         var n = row.Number;
-        foreach (var problem in row.CellProblems)
+        if (row.HasCellProblems)
         {
-            Report(problem.Kind, n, _header[problem.Field], problem.Value, problem.Reason);
+            foreach (var problem in row.CellProblems)
+            {
+                Report(problem.Kind, n, _header[problem.Field], problem.Value, problem.Reason);
+            }
         }
 
         var isUtf8 = Utf8.IsValid(row.Text);
