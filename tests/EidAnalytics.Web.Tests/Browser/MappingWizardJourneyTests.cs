@@ -18,6 +18,8 @@ public sealed partial class MappingWizardJourneyTests(EidServer app) : BrowserTe
     [InlineData("itrent", "E09000501")]
     [InlineData("oracle-hcm", "E09000502")]
     [InlineData("successfactors", "E09000503")]
+    [InlineData("resourcelink", "E09000504")]
+    [InlineData("unit4", "E09000505")]
     public async Task An_xlsx_report_in_an_HR_systems_layout_is_mapped_in_the_wizard_and_loaded(string system, string code)
     {
         await App.AddOrganisationAsync(code, $"Wizard Borough {system}");
@@ -42,7 +44,7 @@ public sealed partial class MappingWizardJourneyTests(EidServer app) : BrowserTe
         await Assertions.Expect(page.Locator("#column-level")).ToHaveValueAsync("");
         if (system == "itrent")
         {
-            // iTrent reports carry no snapshot date: the page asks for it.
+            // iTrent reports carry no snapshot date column: the page asks for the date.
             await page.FillAsync("#snapshot-day", "31");
             await page.FillAsync("#snapshot-month", "3");
             await page.FillAsync("#snapshot-year", "2025");
