@@ -480,19 +480,22 @@ internal sealed class XlsxTableReader : ITableReader
             }
 
             column = MergedRange.ColumnOf(xml.GetAttribute("r")) ?? column + 1;
+            var type = xml.GetAttribute("t");
+            var style = int.TryParse(xml.GetAttribute("s"), CultureInfo.InvariantCulture, out var s) ? s : 0;
+            var text = ReadCell(xml, type, style);
+            if (text.Length == 0)
+            {
+                // Spreadsheets write blank cells that are only formatted, often far to the right: they are no one's data.
+                continue;
+            }
+
             if (column >= _options.MaxColumns)
             {
                 throw Refused(ProblemKind.Unreadable, string.Create(CultureInfo.InvariantCulture,
                     $"the sheet '{_sheetName}' has a value in column {column + 1:N0} of row {row.Number}, beyond the {_options.MaxColumns:N0} columns accepted; delete the columns to the right of the extract"));
             }
 
-            var type = xml.GetAttribute("t");
-            var style = int.TryParse(xml.GetAttribute("s"), CultureInfo.InvariantCulture, out var s) ? s : 0;
-            var text = ReadCell(xml, type, style);
-            if (text.Length > 0)
-            {
-                row.Cells.Add((column, text));
-            }
+            row.Cells.Add((column, text));
         }
 
         xml.Read();

@@ -149,6 +149,19 @@ public sealed class XlsxTests
     }
 
     [Fact]
+    public void Blank_formatted_cells_far_beyond_the_column_limit_are_no_ones_data()
+    {
+        var header = string.Concat(Required.Select((c, i) => $"""<c r="{XlsxWriter.ColumnName(i)}1" t="inlineStr"><is><t>{c}</t></is></c>"""));
+        var person = string.Concat(((string[])["E09000030", "2025-03-31", "EMP001", "it", "3", "2020-01-06", "female"])
+            .Select((v, i) => $"""<c r="{XlsxWriter.ColumnName(i)}2" t="inlineStr"><is><t>{v}</t></is></c>"""));
+        var sheet = Xlsx.Sheet($"""<row r="1">{header}<c r="XFD1" s="1"/></row><row r="2">{person}<c r="XFD2" s="1"/></row>""");
+
+        var records = ExtractCsv.Records(Xlsx.Parse(Xlsx.WithPart(Xlsx.Workbook(Required, []), "xl/worksheets/sheet1.xml", sheet), new ExtractReadOptions { MaxColumns = 100 }));
+
+        Assert.Equal("EMP001", Assert.Single(records).EmployeeRef);
+    }
+
+    [Fact]
     public void A_workbook_of_more_parts_than_the_limit_is_refused_before_anything_is_unpacked()
     {
         var xlsx = Xlsx.Workbook(Required, [Person("EMP001", new DateOnly(2020, 1, 6))]);
