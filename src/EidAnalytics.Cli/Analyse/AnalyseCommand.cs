@@ -3,14 +3,16 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using EidAnalytics.Core.Extracts;
+using EidAnalytics.Core.Extracts.Mapping;
 using EidAnalytics.Core.Metrics;
 
 namespace EidAnalytics.Cli.Analyse;
 
 /// <summary>
-/// <c>eid-cli analyse FILE... [--json OUT] [--baseline-low 0.12 --baseline-high 0.16]</c>: the
-/// offline analyser of DESIGN §9. Reads extracts, computes every metric and writes one JSON
-/// document; no database. Invalid files are reported on stderr with a non-zero exit code.
+/// <c>eid-cli analyse FILE... [--json OUT] [--profile NAME] [--baseline-low 0.12 --baseline-high 0.16]</c>:
+/// the offline analyser of DESIGN §9. Reads extracts (CSV or XLSX, in the standard or through a
+/// mapping profile), computes every metric and writes one JSON document; no database. Invalid
+/// files are reported on stderr, grouped by problem, with a non-zero exit code.
 /// </summary>
 public static class AnalyseCommand
 {
@@ -27,13 +29,28 @@ public static class AnalyseCommand
     {
         var files = new Argument<FileInfo[]>("FILE")
         {
-            Description = "Extracts in the v1 standard (CSV). Several organisations and files may be given.",
+            Description = "Extracts in the v1 standard, or in a profile's layout: CSV or XLSX. Several organisations and files may be given.",
             Arity = ArgumentArity.OneOrMore,
         };
         var json = new Option<FileInfo?>("--json")
         {
             Description = "Write the JSON document here instead of to standard output.",
             HelpName = "OUT",
+        };
+        var profile = new Option<string?>("--profile")
+        {
+            Description = "A mapping profile: a built-in one (itrent, oracle-hcm, successfactors, resourcelink, unit4) or a profile's JSON file.",
+            HelpName = "NAME",
+        };
+        var organisation = new Option<string?>("--organisation")
+        {
+            Description = "With a profile that reads no organisation_code: the organisation's GSS code (otherwise taken from a file name <code>_…).",
+            HelpName = "CODE",
+        };
+        var snapshot = new Option<DateOnly?>("--snapshot-date")
+        {
+            Description = "With a profile that reads no snapshot_date: the snapshot date, yyyy-MM-dd (otherwise taken from a file name <code>_<yyyy-MM-dd>…).",
+            HelpName = "DATE",
         };
         var baselineLow = new Option<double>("--baseline-low")
         {
@@ -47,7 +64,7 @@ public static class AnalyseCommand
         };
         var command = new Command("analyse", "Compute every metric for extracts, offline, as JSON (DESIGN §9).")
         {
-            files, json, baselineLow, baselineHigh,
+            files, json, profile, organisation, snapshot, baselineLow, baselineHigh,
         };
         command.Aliases.Add("analyze");
         command.SetAction(parseResult =>
@@ -58,14 +75,41 @@ public static class AnalyseCommand
                 parseResult.InvocationConfiguration.Error.WriteLine("The baseline band must satisfy 0 <= --baseline-low <= --baseline-high <= 1.");
                 return MissingInput;
             }
+            MappingProfile? mapping = null;
+            if (parseResult.GetValue(profile) is { } name)
+            {
+                try
+                {
+                    mapping = LoadProfile(name);
+                }
+                catch (Exception e) when (e is MappingProfileException or IOException)
+                {
+                    parseResult.InvocationConfiguration.Error.WriteLine($"--profile {name}: {e.Message}");
+                    return MissingInput;
+                }
+            }
+
+            var input = new Input(mapping, parseResult.GetValue(organisation), parseResult.GetValue(snapshot));
             return Run(parseResult.GetValue(files)!, parseResult.GetValue(json), options,
-                parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
+                parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, input);
         });
         return command;
     }
 
-    public static int Run(IReadOnlyList<FileInfo> files, FileInfo? jsonOut, MetricOptions options, TextWriter stdout, TextWriter stderr)
+    /// <summary>How the files are to be read: through a profile, and what a profile's files may lack.</summary>
+    public sealed record Input(MappingProfile? Profile, string? OrganisationCode, DateOnly? SnapshotDate);
+
+    /// <summary>A built-in profile by name, or a profile's JSON file by path.</summary>
+    /// <exception cref="MappingProfileException">There is no such built-in profile and no such file, or the file is not a valid profile.</exception>
+    public static MappingProfile LoadProfile(string name) =>
+        BuiltInProfiles.Find(name)
+        ?? (File.Exists(name)
+            ? MappingProfileJson.Read(File.ReadAllText(name))
+            : throw new MappingProfileException([$"there is no built-in profile called {name} ({string.Join(", ", BuiltInProfiles.All.Select(p => p.Name))}) and no such file"]));
+
+    public static int Run(IReadOnlyList<FileInfo> files, FileInfo? jsonOut, MetricOptions options, TextWriter stdout, TextWriter stderr, Input? input = null)
     {
+        input ??= new Input(null, null, null);
         var missing = files.Where(f => !f.Exists).ToList();
         foreach (var file in missing)
         {
@@ -83,7 +127,7 @@ public static class AnalyseCommand
             ParsedExtract parsed;
             using (var stream = file.OpenRead())
             {
-                parsed = ExtractParser.ParseCsv(stream, new ExtractReadOptions { MaxProblems = ProblemsShown });
+                parsed = ExtractParser.Parse(stream, ReadOptions(file, input));
             }
             if (!parsed.IsValid)
             {
@@ -127,10 +171,31 @@ public static class AnalyseCommand
         MetricsJson.Write(writer, results);
     }
 
+    /// <summary>
+    /// With a profile, what the file lacks comes from the options or, failing them, from a file
+    /// named as the samples are (<c>&lt;code&gt;_&lt;yyyy-MM-dd&gt;…</c>).
+    /// </summary>
+    private static ExtractReadOptions ReadOptions(FileInfo file, Input input)
+    {
+        var named = ExtractFileName.TryParse(file.Name, out var sample) ? sample : null;
+        return new ExtractReadOptions
+        {
+            MaxProblems = ProblemsShown,
+            Profile = input.Profile,
+            ExpectedOrganisationCode = input.Profile is null ? null : input.OrganisationCode ?? named?.OrganisationCode,
+            SnapshotDate = input.SnapshotDate ?? named?.SnapshotDate,
+        };
+    }
+
     private static void WriteReport(TextWriter stderr, FileInfo file, ParsedExtract parsed)
     {
         stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{file.FullName}: not valid, {parsed.ProblemCount:N0} problem{(parsed.ProblemCount == 1 ? "" : "s")}:"));
+        foreach (var group in parsed.ProblemGroups.Where(g => g.Count > 1))
+        {
+            stderr.WriteLine($"  * {group.Summary}");
+        }
+
         foreach (var problem in parsed.Problems)
         {
             var where = problem.Row == 0 ? "file" : string.Create(CultureInfo.InvariantCulture, $"row {problem.Row}");

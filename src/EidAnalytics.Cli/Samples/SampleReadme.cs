@@ -30,9 +30,9 @@ internal static class SampleReadme
 
             Seed: **{{seed}}**. The generator lives in `src/EidAnalytics.Cli/Samples/`. It is
             deterministic: the same seed writes byte-identical files (UTF-8 without BOM, `\n` line
-            endings, invariant number formats). Another seed gives different people with the same
-            councils and the same built-in patterns. Re-running replaces `organisations.csv`, this
-            README and `extracts/*.csv`.
+            endings, invariant number formats, fixed timestamps inside XLSX files). Another seed gives
+            different people with the same councils and the same built-in patterns. Re-running replaces
+            `organisations.csv`, this README and everything in `extracts/`, `profiles/` and `messy/`.
 
             This run wrote {{summary.Extracts}} extracts holding {{summary.Rows:N0}} rows, about {{summary.Bytes / 1_000_000.0:0.0}} MB in all.
 
@@ -41,9 +41,38 @@ internal static class SampleReadme
             ```
             README.md            this file
             organisations.csv    the {{summary.Organisations}} fictional councils
-            extracts/<code>_<yyyy-MM-dd>.csv
-                                 one v1 extract per council per snapshot: 31 March {{first}} … {{last}}
+            extracts/            one extract per council per snapshot, 31 March {{first}} … {{last}}, in the
+                                 council's layout; and the IT team's own spreadsheet beside the
+                                 whole-council extracts
+            profiles/            the councils' own mapping profiles: <code>_<profile>.json
+            messy/               small files with deliberate mistakes, and the exact problems each
+                                 must produce (messy/README.md); not loaded by ./eid up
             ```
+
+            ## File names
+
+            Every extract is named `<code>_<yyyy-MM-dd>[_<note>][.<profile>].csv|xlsx`: the
+            organisation's GSS code, the snapshot date, optionally a note saying what the file is,
+            optionally the mapping profile it is read with, and `csv` or `xlsx` (a file is told to be
+            XLSX by its content, not its name). `./eid up` uploads each file for the organisation its
+            name gives, with that snapshot date for files that carry none, read with the
+            organisation's own profile of that name (from `profiles/<code>_<profile>.json`, saved to
+            the database first) or else the built-in one. `./eid analyse` follows the same names
+            (`--profile profiles/E06999003_itrent.json`).
+
+            | layout | name | what it is |
+            | --- | --- | --- |
+            | v1 CSV | `<code>_<date>.csv` | the standard's 19 columns |
+            | v1 XLSX | `<code>_<date>.xlsx` | the same columns in a sheet, dates stored as dates |
+            | iTrent | `<code>_<date>.itrent.csv` | an iTrent people report: UK dates, dates of birth, grades, the census's 19 ethnic groups, no snapshot date column |
+            | Oracle HCM | `<code>_<date>.oracle-hcm.xlsx` | an Oracle HCM report in Excel: dates stored as dates, an effective date column |
+            | SuccessFactors | `<code>_<date>.successfactors.csv` | a SuccessFactors report: dates written 31.03.2025, SAP's leaving reason codes |
+            | IT team's spreadsheet | `<code>_<date>_it-team.it-team.xlsx` | the IT service's own staff list: a title above the header, levels, dates typed as text |
+
+            The HR-system layouts are written from the built-in profiles, with the council's grades
+            (grades have no level in an HR report: each council's profile in `profiles/` gives them
+            one), and read back into exactly the rows they were written from: a test checks that each
+            gives the same metrics as the same rows in the v1 standard.
 
             ## organisations.csv
 
@@ -58,25 +87,29 @@ internal static class SampleReadme
 
             ## The extracts
 
-            Every file follows the v1 extract standard (DESIGN §5) and carries all 19 of its columns. A
-            file holds everyone employed on the snapshot date and everyone who left in the 12 months up to
-            it (those rows have `leave_date` and `leave_reason`). Every row is valid: ISO dates,
+            Every file, read through its profile, follows the v1 extract standard (DESIGN §5); the v1 files
+            carry all 19 of its columns. A file holds everyone employed on the snapshot date and everyone
+            who left in the 12 months up to it (those rows have `leave_date` and `leave_reason`). Every row
+            is valid: ISO dates (or the layout's dates),
             `start_date` ≤ snapshot, `leave_date` within the 12 months and not before `start_date`,
             `level_start_date` and `last_promotion_date` between `start_date` and the snapshot (or the
             leave date), one row per `employee_ref`, `fte` > 0, `level` 1–6, codes from the standard.
 
             Most councils send **IT-team extracts** (job families `it`, `digital`, `data` only);
             {{organisations.Count(o => o.Council.WholeOrganisation)}} send **whole-organisation HR extracts** that also hold `other` staff, so
-            metrics can be computed for the organisation as well as for the IT function.
+            metrics can be computed for the organisation as well as for the IT function. Those councils'
+            IT teams also send their own spreadsheet of the same people for the same dates: both are
+            loaded, and the dashboard shows the IT function (from the IT team's file) beside the whole
+            organisation (from the HR extract).
 
-            | code | council | type | region | IT team | workforce | extract |
-            | --- | --- | --- | --- | ---: | ---: | --- |
+            | code | council | type | region | IT team | workforce | extract | layout |
+            | --- | --- | --- | --- | ---: | ---: | --- | --- |
 
             """);
         foreach (var (council, itTeam, workforce) in organisations)
         {
             text.Append(invariant,
-                $"| `{council.Code}` | {council.Name} | {council.Type} | {council.Region} | {itTeam} | {workforce:N0} | {(council.WholeOrganisation ? "whole organisation" : "IT team")} |\n");
+                $"| `{council.Code}` | {council.Name} | {council.Type} | {council.Region} | {itTeam} | {workforce:N0} | {(council.WholeOrganisation ? "whole organisation, and the IT team's spreadsheet" : "IT team")} | {LayoutName(council.Layout)} |\n");
         }
         text.Append(invariant, $$"""
 
@@ -115,13 +148,24 @@ internal static class SampleReadme
               South East weighting), with women placed slightly lower within a level: a modest gap on
               top of the gap from fewer women in senior posts. `bonus_pay` is 0 except in councils that pay
               bonuses, where a minority (more often senior, more often men) get a lump sum.
-            - **Other characteristics.** `ethnicity` follows each region's mix (London most diverse),
-              `disability` about 8–11% `yes`, `age_band` from date of birth at the snapshot (or the leave
-              date); each council has its own declaration rates, so some `undisclosed` everywhere.
+            - **Other characteristics.** `ethnicity` follows each region's mix (London most diverse; the
+              HR layouts write one of the census's 19 detailed groups within the person's group),
+              `disability` about 8–11% `yes`, `age_band` from date of birth at the snapshot date, leavers
+              too, as a date of birth is banded on ingest; each council has its own declaration rates,
+              so some `undisclosed` everywhere.
               `gender` is `undisclosed` for 0.5–3% and `other` for under 1%.
             - **Grades.** Each council uses one of three local grade schemes in `grade`.
 
             """);
         return text.ToString();
     }
+
+    private static string LayoutName(SampleLayout layout) => layout switch
+    {
+        SampleLayout.Standard => "v1 CSV",
+        SampleLayout.StandardXlsx => "v1 XLSX",
+        SampleLayout.ITrent => "iTrent CSV",
+        SampleLayout.OracleHcm => "Oracle HCM XLSX",
+        _ => "SuccessFactors CSV",
+    };
 }

@@ -122,11 +122,11 @@ internal sealed class WorkforceSimulation
     }
 
     /// <summary>Runs the simulation and returns the extract rows at each of <see cref="SampleGenerator.SnapshotDates"/>, ordered by employee_ref.</summary>
-    public static IReadOnlyList<IReadOnlyList<EmployeeRecord>> Run(SampleCouncil council, int seed)
+    public static SimulatedCouncil Run(SampleCouncil council, int seed)
     {
         var simulation = new WorkforceSimulation(council, new Random(seed));
         simulation.DrawStartingPopulation();
-        var snapshots = new List<IReadOnlyList<EmployeeRecord>>();
+        var snapshots = new List<IReadOnlyList<SampleRow>>();
         for (var month = FirstMonth; month <= LastMonth; month = month.AddMonths(1))
         {
             var year = ((month.Year - FirstMonth.Year) * 12 + month.Month - FirstMonth.Month) / 12;
@@ -143,7 +143,7 @@ internal sealed class WorkforceSimulation
                 snapshots.Add(simulation.Snapshot(monthEnd));
             }
         }
-        return snapshots;
+        return new SimulatedCouncil(snapshots, simulation._grades);
     }
 
     private void DrawStartingPopulation()
@@ -395,13 +395,13 @@ internal sealed class WorkforceSimulation
         };
     }
 
-    private List<EmployeeRecord> Snapshot(DateOnly snapshot)
+    private List<SampleRow> Snapshot(DateOnly snapshot)
     {
         var periodStart = snapshot.AddYears(-1);
         return _employed
             .Concat(_leavers.Where(p => p.LeaveDate > periodStart && p.LeaveDate <= snapshot))
             .OrderBy(p => p.Ref, StringComparer.Ordinal)
-            .Select(p => Row(p, snapshot))
+            .Select(p => new SampleRow(Row(p, snapshot), p.BirthDate))
             .ToList();
     }
 
@@ -429,7 +429,8 @@ internal sealed class WorkforceSimulation
             Gender = person.Gender,
             Ethnicity = person.Ethnicity,
             Disability = person.Disability,
-            AgeBand = AgeBandOf(AgeOn(person, asOf)),
+            // Banded at the snapshot date, leavers too, as a date of birth is banded on ingest.
+            AgeBand = AgeBandOf(AgeOn(person, snapshot)),
             WorkingPattern = person.Fte < 1 ? WorkingPattern.PartTime : WorkingPattern.FullTime,
             HourlyPay = Money(pay),
             BonusPay = Bonus(person, pay),
@@ -561,3 +562,9 @@ internal sealed class WorkforceSimulation
         public LeaveReason? LeaveReason { get; set; }
     }
 }
+
+/// <summary>A person's row in one extract, with the date of birth that HR systems export instead of an age band.</summary>
+public sealed record SampleRow(EmployeeRecord Record, DateOnly BirthDate);
+
+/// <summary>A council's simulated extracts, one per snapshot date, and the grade of each level (1–6) it uses.</summary>
+public sealed record SimulatedCouncil(IReadOnlyList<IReadOnlyList<SampleRow>> Snapshots, IReadOnlyList<string> Grades);

@@ -3,10 +3,15 @@ using System.Globalization;
 namespace EidAnalytics.Core.Extracts;
 
 /// <summary>
-/// Counts the bytes read from an upload and stops at the limit, so that a file too large is
-/// rejected without reading it all, whether or not its length is known in advance.
+/// Counts the bytes read from an upload (or unpacked from a part of an XLSX file) and stops at the
+/// limit, so that a file too large is rejected without reading it all, whether or not its length
+/// is known in advance or honestly declared.
 /// </summary>
-internal sealed class ByteLimitStream(Stream inner, long maxBytes) : Stream
+/// <param name="inner">The stream counted.</param>
+/// <param name="maxBytes">The most bytes that may be read.</param>
+/// <param name="overLimit">The problem to report at the limit; by default, that the file is too large.</param>
+/// <param name="ownsInner">Whether disposing this stream disposes <paramref name="inner"/>.</param>
+internal sealed class ByteLimitStream(Stream inner, long maxBytes, Func<long, ValidationProblem>? overLimit = null, bool ownsInner = false) : Stream
 {
     private long _read;
 
@@ -36,16 +41,29 @@ internal sealed class ByteLimitStream(Stream inner, long maxBytes) : Stream
         _read += read;
         if (_read > maxBytes)
         {
-            throw new ExtractReadException(new ValidationProblem(0, "", "",
-                $"the file is larger than the limit of {Describe(maxBytes)}; split it or leave out columns that are not in the standard"));
+            throw new ExtractReadException(overLimit?.Invoke(maxBytes) ?? new ValidationProblem(0, "", "",
+                $"the file is larger than the limit of {Describe(maxBytes)}; split it or leave out columns that are not in the standard")
+            {
+                Kind = ProblemKind.TooLarge,
+            });
         }
 
         return read;
     }
 
-    private static string Describe(long bytes) => bytes >= 1024 * 1024
+    internal static string Describe(long bytes) => bytes >= 1024 * 1024
         ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.##} MB")
         : string.Create(CultureInfo.InvariantCulture, $"{bytes:N0} bytes");
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && ownsInner)
+        {
+            inner.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
 
     public override void Flush() { }
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();

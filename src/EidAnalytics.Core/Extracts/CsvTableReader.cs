@@ -7,7 +7,7 @@ namespace EidAnalytics.Core.Extracts;
 /// UTF-8 (a byte order mark is allowed), comma separated, RFC 4180 quoting. It reads no meaning
 /// into the cells; that is the validator's job, whatever the file format.
 /// </summary>
-internal sealed class CsvTableReader : IDisposable
+internal sealed class CsvTableReader : ITableReader
 {
     // No column of the standard holds more than a few dozen characters; a longer "row" is a
     // binary file or a runaway field, and must not make the reader buffer the whole upload.
@@ -99,7 +99,10 @@ internal sealed class CsvTableReader : IDisposable
 
     private static ExtractReadException Unreadable(CsvFormatException e) =>
         new(new ValidationProblem(checked((int)e.LineNumber), "", "",
-            $"the file cannot be read from this row on: a row is longer than {MaxRowBytes / (1024 * 1024)} MB, so this does not look like a CSV file of the standard"));
+            $"the file cannot be read from this row on: a row is longer than {MaxRowBytes / (1024 * 1024)} MB, so this does not look like a CSV file of the standard")
+            {
+                Kind = ProblemKind.Unreadable,
+            });
 
     public void Dispose() => _reader.Dispose();
 }

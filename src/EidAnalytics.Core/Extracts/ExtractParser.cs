@@ -1,6 +1,8 @@
+using EidAnalytics.Core.Extracts.Mapping;
+
 namespace EidAnalytics.Core.Extracts;
 
-/// <summary>Reads extract files of the v1 standard into validated records or a report of every problem.</summary>
+/// <summary>Reads extract files of the v1 standard, or translated into it by a mapping profile, into validated records or a report of every problem.</summary>
 public static class ExtractParser
 {
     /// <summary>
@@ -14,8 +16,56 @@ public static class ExtractParser
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(options);
-
         using var table = new CsvTableReader(stream, options.MaxBytes);
+        return Validate(table, options);
+    }
+
+    /// <summary>
+    /// Reads a CSV or XLSX extract (an XLSX file is known by its first bytes, not its name), through
+    /// <see cref="ExtractReadOptions.Profile"/> when one is given, and checks it by the v1 standard.
+    /// </summary>
+    /// <param name="stream">The file, read from its current position and left open; an XLSX file needs a seekable stream.</param>
+    /// <param name="options">Limits, the profile, the organisation and, for files that lack one, the snapshot date.</param>
+    /// <returns>The records, or no records and every problem found when anything is wrong.</returns>
+    public static ParsedExtract Parse(Stream stream, ExtractReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(options);
+        using var table = OpenTable(stream, options, []);
+        return Validate(table, options);
+    }
+
+    /// <summary>Whether a file is XLSX (a zip file) rather than CSV, from its first bytes; the stream is left where it was.</summary>
+    public static bool IsXlsx(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (!stream.CanSeek)
+        {
+            return false;
+        }
+
+        var start = stream.Position;
+        Span<byte> head = stackalloc byte[4];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        stream.Position = start;
+        return XlsxTableReader.LooksLikeXlsx(head[..read]);
+    }
+
+    /// <summary>The file as a table, CSV or XLSX; an XLSX header is looked for among the top rows by the names the profile (or the standard) expects.</summary>
+    internal static ITableReader OpenTable(Stream stream, ExtractReadOptions options, IEnumerable<string> knownHeaders)
+    {
+        if (!IsXlsx(stream))
+        {
+            return new CsvTableReader(stream, options.MaxBytes);
+        }
+
+        var known = new HashSet<string>(ExtractColumns.All.Select(MappingText.Normalise), StringComparer.Ordinal);
+        known.UnionWith((options.Profile?.SourceHeaders ?? []).Concat(knownHeaders).Select(MappingText.Normalise));
+        return new XlsxTableReader(stream, options, name => known.Contains(MappingText.Normalise(name)));
+    }
+
+    private static ParsedExtract Validate(ITableReader table, ExtractReadOptions options)
+    {
         IReadOnlyList<string> header;
         try
         {
@@ -26,6 +76,21 @@ public static class ExtractParser
             return ExtractValidator.Rejected(e.Problem);
         }
 
-        return ExtractValidator.Validate(header, table.ReadRows(), options);
+        if (options.Profile is not { } profile)
+        {
+            return ExtractValidator.Validate(header, table.ReadRows(), options);
+        }
+
+        var mapper = new ProfileMapper(profile, header, options);
+        var parsed = ExtractValidator.Validate(mapper.Header, mapper.Map(table.ReadRows()), options, mapper.HeaderProblems);
+        return new ParsedExtract
+        {
+            Records = parsed.Records,
+            Problems = parsed.Problems,
+            ProblemCount = parsed.ProblemCount,
+            ProblemGroups = parsed.ProblemGroups,
+            Columns = parsed.Columns,
+            IgnoredColumns = mapper.IgnoredColumns,
+        };
     }
 }

@@ -14,6 +14,7 @@ public sealed class ExtractRow
     private byte[] _text = new byte[256];
     private int[] _ends = new int[32];
     private int _length;
+    private readonly List<CellProblem> _cellProblems = [];
 
     /// <summary>The row's line in the file; the header is row 1.</summary>
     public int Number { get; private set; }
@@ -27,6 +28,9 @@ public sealed class ExtractRow
     /// </summary>
     public string? ReadProblem { get; private set; }
 
+    /// <summary>What sort of problem <see cref="ReadProblem"/> is.</summary>
+    public ProblemKind ReadProblemKind { get; private set; }
+
     /// <summary>The UTF-8 text of cell <paramref name="field"/>, as it was in the file less any quoting.</summary>
     public ReadOnlySpan<byte> this[int field]
     {
@@ -38,16 +42,38 @@ public sealed class ExtractRow
         }
     }
 
+    /// <summary>
+    /// Cells a mapping profile could not translate (a date not in the profile's format, a grade with
+    /// no level). Such a cell is added blank with its problem, which the validator reports in place of
+    /// any of its own about that cell.
+    /// </summary>
+    public IReadOnlyList<CellProblem> CellProblems => _cellProblems;
+
+    /// <summary>Whether any cell was added with a problem; checked on every row, so cheaper than <see cref="CellProblems"/>.</summary>
+    public bool HasCellProblems => _cellProblems.Count > 0;
+
+    /// <summary>Whether cell <paramref name="field"/> was added with a problem.</summary>
+    public bool HasCellProblem(int field) => _cellProblems.Count > 0 && _cellProblems.Exists(p => p.Field == field);
+
     /// <summary>Every cell's text, one after the other, for checks of the whole row at once.</summary>
     public ReadOnlySpan<byte> Text => _text.AsSpan(0, _length);
 
     /// <summary>Empties the row for the cells of row <paramref name="number"/>.</summary>
-    public void Start(int number, string? readProblem = null)
+    public void Start(int number, string? readProblem = null, ProblemKind readProblemKind = ProblemKind.Quoting)
     {
         Number = number;
         ReadProblem = readProblem;
+        ReadProblemKind = readProblemKind;
         FieldCount = 0;
         _length = 0;
+        _cellProblems.Clear();
+    }
+
+    /// <summary>Appends a blank cell that stands for a value that could not be translated, and why.</summary>
+    public void AddProblem(ProblemKind kind, string value, string reason)
+    {
+        _cellProblems.Add(new CellProblem(FieldCount, kind, value, reason));
+        Add(ReadOnlySpan<byte>.Empty);
     }
 
     /// <summary>Appends a cell given as UTF-8.</summary>
@@ -85,3 +111,6 @@ public sealed class ExtractRow
         _ends[FieldCount++] = _length;
     }
 }
+
+/// <summary>A cell of an <see cref="ExtractRow"/> that could not be translated: its field, the value as it was, and why.</summary>
+public sealed record CellProblem(int Field, ProblemKind Kind, string Value, string Reason);

@@ -28,6 +28,10 @@ public sealed class ExtractValidator
     private readonly HashSet<string> _columns = new(StringComparer.Ordinal);
     private readonly List<string> _ignoredColumns = [];
     private readonly List<int> _ignoredAt = [];
+    private readonly ProblemGroups _groups = new();
+
+    // Required columns whose absence the caller (a mapping profile) has already reported in its own words.
+    private readonly HashSet<string> _explainedMissing = new(StringComparer.Ordinal);
 
     // Field index of each standard column in the header, -1 when the header lacks it.
     private readonly int _org, _snapshotAt, _ref, _family, _level, _grade, _fte, _start, _levelStart,
@@ -50,6 +54,9 @@ public sealed class ExtractValidator
     private int _problemCount;
     private int _rowCount;
 
+    // ExtractReadOptions.PreviewRows, or -1 to read every row.
+    private readonly int _previewRows;
+
     // The last organisation code that passed, as read and as kept.
     private byte[]? _lastOrgText;
     private string? _lastOrg;
@@ -63,10 +70,20 @@ public sealed class ExtractValidator
     private byte[]? _snapshotText;
     private int _snapshotRow;
 
-    private ExtractValidator(IReadOnlyList<string> header, ExtractReadOptions options)
+    private ExtractValidator(IReadOnlyList<string> header, ExtractReadOptions options, IReadOnlyList<ValidationProblem> headerProblems)
     {
         _header = header;
         _options = options;
+        _previewRows = options.PreviewRows ?? -1;
+        foreach (var problem in headerProblems)
+        {
+            Report(problem);
+            if (problem.Kind == ProblemKind.MissingColumn)
+            {
+                _explainedMissing.Add(problem.Column);
+            }
+        }
+
         var at = new int[ExtractColumns.All.Count];
         Array.Fill(at, -1);
         if (header.Count > 0)
@@ -90,13 +107,26 @@ public sealed class ExtractValidator
     /// <see cref="ExtractReadOptions.MaxRows"/>.
     /// </param>
     /// <param name="options">Limits, and the organisation every row must belong to, if any.</param>
-    public static ParsedExtract Validate(IReadOnlyList<string> header, IEnumerable<ExtractRow> rows, ExtractReadOptions options)
+    public static ParsedExtract Validate(IReadOnlyList<string> header, IEnumerable<ExtractRow> rows, ExtractReadOptions options) =>
+        Validate(header, rows, options, []);
+
+    /// <summary>Validates a whole extract after a translation (a mapping profile) that found problems of its own in the header.</summary>
+    /// <param name="header">The header row's cells, as v1 column names.</param>
+    /// <param name="rows">The data rows, as for <see cref="Validate(IReadOnlyList{string}, IEnumerable{ExtractRow}, ExtractReadOptions)"/>.</param>
+    /// <param name="options">Limits, and the organisation every row must belong to, if any.</param>
+    /// <param name="headerProblems">
+    /// Reported first. A <see cref="ProblemKind.MissingColumn"/> among them stands in for the validator's
+    /// own report of that missing column, so a column is not reported missing twice in different words.
+    /// </param>
+    public static ParsedExtract Validate(
+        IReadOnlyList<string> header, IEnumerable<ExtractRow> rows, ExtractReadOptions options, IReadOnlyList<ValidationProblem> headerProblems)
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(headerProblems);
 
-        var validator = new ExtractValidator(header, options);
+        var validator = new ExtractValidator(header, options, headerProblems);
         using var enumerator = rows.GetEnumerator();
         var readToEnd = false;
         while (true)
@@ -124,15 +154,24 @@ public sealed class ExtractValidator
         return validator.Complete(readToEnd);
     }
 
-    /// <summary>The outcome for a file that could not be read as far as its header.</summary>
-    internal static ParsedExtract Rejected(ValidationProblem problem) => new()
+    internal static string FieldCountMismatch(int fields, int columns) => string.Create(CultureInfo.InvariantCulture,
+        $"the row has {fields} values but the header has {columns} columns; a value with a comma in it must be in quotes");
+
+    /// <summary>The outcome for a file rejected as a whole for one problem (it could not be read as far as its header, say).</summary>
+    public static ParsedExtract Rejected(ValidationProblem problem)
     {
-        Records = [],
-        Problems = [problem],
-        ProblemCount = 1,
-        Columns = new HashSet<string>(),
-        IgnoredColumns = [],
-    };
+        var groups = new ProblemGroups();
+        groups.Add(problem);
+        return new()
+        {
+            Records = [],
+            Problems = [problem],
+            ProblemCount = 1,
+            ProblemGroups = groups.ToList(),
+            Columns = new HashSet<string>(),
+            IgnoredColumns = [],
+        };
+    }
 
     private void ReadHeader(IReadOnlyList<string> header, int[] at)
     {
@@ -141,14 +180,14 @@ public sealed class ExtractValidator
             var name = header[i].Trim();
             if (name.Contains('\uFFFD', StringComparison.Ordinal))
             {
-                Report(1, name, header[i], NotUtf8("this column name"));
+                Report(ProblemKind.NotUtf8, 1, name, header[i], NotUtf8("this column name"));
             }
             else if (StandardColumns.TryGetValue(name, out var column))
             {
                 var standardName = ExtractColumns.All[column];
                 if (at[column] >= 0)
                 {
-                    Report(1, standardName, header[i],
+                    Report(ProblemKind.DuplicateColumn, 1, standardName, header[i],
                         $"the column {standardName} appears more than once in the header (columns {at[column] + 1} and {i + 1}); keep one");
                 }
                 else
@@ -166,9 +205,9 @@ public sealed class ExtractValidator
 
         foreach (var required in ExtractColumns.Required)
         {
-            if (!_columns.Contains(required))
+            if (!_columns.Contains(required) && !_explainedMissing.Contains(required))
             {
-                Report(1, required, "", $"the header has no {required} column, which the standard requires");
+                Report(ProblemKind.MissingColumn, 1, required, "", $"the header has no {required} column, which the standard requires");
             }
         }
     }
@@ -182,22 +221,26 @@ public sealed class ExtractValidator
             return true;
         }
 
+        if (_rowCount == _previewRows)
+        {
+            return false;
+        }
+
         _rowCount++;
         if (_rowCount > _options.MaxRows)
         {
-            Report(0, "", "", string.Create(CultureInfo.InvariantCulture,
+            Report(ProblemKind.TooManyRows, 0, "", "", string.Create(CultureInfo.InvariantCulture,
                 $"the file has more than {_options.MaxRows:N0} data rows, the most accepted; split it into smaller files"));
             return false;
         }
 
         if (row.ReadProblem is { } readProblem)
         {
-            Report(row.Number, "", "", readProblem);
+            Report(row.ReadProblemKind, row.Number, "", "", readProblem);
         }
         else if (row.FieldCount != _header.Count)
         {
-            Report(row.Number, "", "", string.Create(CultureInfo.InvariantCulture,
-                $"the row has {row.FieldCount} values but the header has {_header.Count} columns; a value with a comma in it must be in quotes"));
+            Report(ProblemKind.WrongFieldCount, row.Number, "", "", FieldCountMismatch(row.FieldCount, _header.Count));
         }
         else
         {
@@ -210,6 +253,14 @@ public sealed class ExtractValidator
     private void Check(ExtractRow row)
     {
         var n = row.Number;
+        if (row.HasCellProblems)
+        {
+            foreach (var problem in row.CellProblems)
+            {
+                Report(problem.Kind, n, _header[problem.Field], problem.Value, problem.Reason);
+            }
+        }
+
         var isUtf8 = Utf8.IsValid(row.Text);
         if (!isUtf8)
         {
@@ -217,7 +268,7 @@ public sealed class ExtractValidator
             {
                 if (!Utf8.IsValid(row[_ignoredAt[k]]))
                 {
-                    Report(n, _ignoredColumns[k], Decode(row[_ignoredAt[k]]), NotUtf8(_ignoredColumns[k]));
+                    Report(ProblemKind.NotUtf8, n, _ignoredColumns[k], Decode(row[_ignoredAt[k]]), NotUtf8(_ignoredColumns[k]));
                 }
             }
         }
@@ -243,10 +294,10 @@ public sealed class ExtractValidator
         var bonusPay = Pay(row, _bonusPay, ExtractColumns.BonusPay);
 
         CheckDates(n, start, levelStart, promotion, leave);
-        if (leaveReason is not null && (_leave < 0 || IsBlank(row[_leave])))
+        if (leaveReason is not null && (_leave < 0 || (IsBlank(row[_leave]) && !row.HasCellProblem(_leave))))
         {
             var text = Decode(row[_leaveReason]);
-            Report(n, ExtractColumns.LeaveReason, text, $"leave_reason {text.Trim()} is given but leave_date is blank; leave_reason is only for people who left");
+            Report(ProblemKind.LeaveReasonWithoutLeave, n, ExtractColumns.LeaveReason, text, $"leave_reason {text.Trim()} is given but leave_date is blank; leave_reason is only for people who left");
         }
 
         if (org is not null && employeeRef is not null)
@@ -289,7 +340,7 @@ public sealed class ExtractValidator
     {
         if (readToEnd && _rowCount == 0)
         {
-            Report(0, "", "", _header.Count == 0
+            Report(ProblemKind.Empty, 0, "", "", _header.Count == 0
                 ? "the file has no data rows: it is empty"
                 : "the file has no data rows: it has a header but nothing under it");
         }
@@ -299,6 +350,7 @@ public sealed class ExtractValidator
             Records = _problemCount == 0 ? _records : [],
             Problems = _problems,
             ProblemCount = _problemCount,
+            ProblemGroups = _groups.ToList(),
             Columns = _columns,
             IgnoredColumns = _ignoredColumns,
         };
@@ -329,7 +381,7 @@ public sealed class ExtractValidator
 
         if (!IsGssCode(trimmed))
         {
-            Report(row.Number, ExtractColumns.OrganisationCode, Decode(cell),
+            Report(ProblemKind.NotGssCode, row.Number, ExtractColumns.OrganisationCode, Decode(cell),
                 $"organisation_code {Decode(trimmed)} is not an ONS GSS code: a capital E, N, S or W and 8 digits, such as E09000030");
             return null;
         }
@@ -337,7 +389,7 @@ public sealed class ExtractValidator
         var text = Encoding.UTF8.GetString(trimmed);
         if (_options.ExpectedOrganisationCode is { } expected && !string.Equals(text, expected, StringComparison.Ordinal))
         {
-            Report(row.Number, ExtractColumns.OrganisationCode, Decode(cell),
+            Report(ProblemKind.OtherOrganisation, row.Number, ExtractColumns.OrganisationCode, Decode(cell),
                 $"organisation_code {text} is not the code of the organisation this file is uploaded for, {expected}");
             return null;
         }
@@ -372,7 +424,7 @@ public sealed class ExtractValidator
 
         if (date != fileSnapshot)
         {
-            Report(row.Number, ExtractColumns.SnapshotDate, Decode(cell),
+            Report(ProblemKind.SnapshotDiffers, row.Number, ExtractColumns.SnapshotDate, Decode(cell),
                 $"snapshot_date {Iso(date)} differs from {Iso(fileSnapshot)} on row {_snapshotRow}; every row of a file must have the same snapshot_date");
             return null;
         }
@@ -401,24 +453,30 @@ public sealed class ExtractValidator
         var cell = row[at];
         if (IsBlank(cell))
         {
-            ReportBlank(row.Number, cell, column, required);
+            ReportBlank(row, at, column, required);
             return false;
         }
 
         if (LooksLikeFormula(cell))
         {
-            Report(row.Number, column, Decode(cell),
+            Report(ProblemKind.Formula, row.Number, column, Decode(cell),
                 $"{column} starts with {Describe(cell[0])} and so looks like a spreadsheet formula, which could run when the file is opened in a spreadsheet; remove that first character");
             return false;
         }
 
         if (!isUtf8 && !Utf8.IsValid(cell))
         {
-            Report(row.Number, column, Decode(cell), NotUtf8(column));
+            Report(ProblemKind.NotUtf8, row.Number, column, Decode(cell), NotUtf8(column));
             return false;
         }
 
         text = Trim(cell);
+        if (HasControlCharacter(text))
+        {
+            Report(ProblemKind.ControlCharacter, row.Number, column, Decode(text),
+                $"{column} holds a control character (such as a NUL byte), which is not text; the file may not really be a CSV file, or was damaged");
+            return false;
+        }
         return true;
     }
 
@@ -438,11 +496,11 @@ public sealed class ExtractValidator
 
         if (trimmed.IsEmpty)
         {
-            ReportBlank(row.Number, cell, ExtractColumns.Level, required: true);
+            ReportBlank(row, _level, ExtractColumns.Level, required: true);
             return null;
         }
 
-        Report(row.Number, ExtractColumns.Level, Decode(cell), Utf8.IsValid(cell)
+        ReportValue(ProblemKind.BadLevel, row.Number, ExtractColumns.Level, cell, Utf8.IsValid(cell)
             ? $"level {Decode(trimmed)} is not a whole number from 1 (trainee or apprentice) to 6 (head or director)"
             : NotUtf8(ExtractColumns.Level));
         return null;
@@ -462,7 +520,7 @@ public sealed class ExtractValidator
             return fte;
         }
 
-        Report(row.Number, ExtractColumns.Fte, Decode(cell), Utf8.IsValid(cell)
+        ReportValue(ProblemKind.BadNumber, row.Number, ExtractColumns.Fte, cell, Utf8.IsValid(cell)
             ? $"fte {Decode(Trim(cell))} is not a number greater than 0, such as 1 for full time or 0.6; leave it blank for 1"
             : NotUtf8(ExtractColumns.Fte));
         return null;
@@ -482,7 +540,7 @@ public sealed class ExtractValidator
             return pay;
         }
 
-        Report(row.Number, column, Decode(cell), Utf8.IsValid(cell)
+        ReportValue(ProblemKind.BadNumber, row.Number, column, cell, Utf8.IsValid(cell)
             ? $"{column} {Decode(Trim(cell))} is not an amount in pounds of 0 or more, written like 12.50 without a £ sign or commas; leave it blank if not known"
             : NotUtf8(column));
         return null;
@@ -503,21 +561,22 @@ public sealed class ExtractValidator
 
         if (IsBlank(cell))
         {
-            ReportBlank(row.Number, cell, column, required);
+            ReportBlank(row, at, column, required);
             return null;
         }
 
-        Report(row.Number, column, Decode(cell), Utf8.IsValid(cell)
+        ReportValue(ProblemKind.BadDate, row.Number, column, cell, Utf8.IsValid(cell)
             ? $"{column} {Decode(Trim(cell))} is not a date written as year-month-day, such as 2025-03-31"
             : NotUtf8(column));
         return null;
     }
 
-    private void ReportBlank(int n, ReadOnlySpan<byte> cell, string column, bool required)
+    private void ReportBlank(ExtractRow row, int at, string column, bool required)
     {
-        if (required)
+        // A cell a mapping profile could not translate arrives blank with its own problem, already reported.
+        if (required && !row.HasCellProblem(at))
         {
-            Report(n, column, Decode(cell), $"{column} is blank; every row needs one");
+            Report(ProblemKind.Blank, row.Number, column, Decode(row[at]), $"{column} is blank; every row needs one");
         }
     }
 
@@ -536,7 +595,7 @@ public sealed class ExtractValidator
             if (leave is { } leaveDate && leaveDate <= snapshot.AddYears(-1))
             {
                 var periodStart = snapshot.AddYears(-1);
-                Report(n, ExtractColumns.LeaveDate, Iso(leaveDate),
+                Report(ProblemKind.LeaveOutsidePeriod, n, ExtractColumns.LeaveDate, Iso(leaveDate),
                     $"leave_date {Iso(leaveDate)} is not within the 12 months up to the snapshot date {Iso(snapshot)} " +
                     $"(from {Iso(periodStart.AddDays(1))} to {Iso(snapshot)}); leave out people who left before then");
             }
@@ -549,7 +608,7 @@ public sealed class ExtractValidator
 
         if (leave < startDate)
         {
-            Report(n, ExtractColumns.StartDate, Iso(startDate), $"start_date {Iso(startDate)} is after leave_date {Iso(leave.Value)}");
+            Report(ProblemKind.DateOrder, n, ExtractColumns.StartDate, Iso(startDate), $"start_date {Iso(startDate)} is after leave_date {Iso(leave.Value)}");
         }
 
         BeforeStart(n, ExtractColumns.LevelStartDate, levelStart, startDate);
@@ -560,7 +619,7 @@ public sealed class ExtractValidator
     {
         if (date > snapshot)
         {
-            Report(n, column, Iso(date.Value), $"{column} {Iso(date.Value)} is after the snapshot date {Iso(snapshot)}");
+            Report(ProblemKind.DateAfterSnapshot, n, column, Iso(date.Value), $"{column} {Iso(date.Value)} is after the snapshot date {Iso(snapshot)}");
         }
     }
 
@@ -568,7 +627,7 @@ public sealed class ExtractValidator
     {
         if (date < start)
         {
-            Report(n, column, Iso(date.Value), $"{column} {Iso(date.Value)} is before start_date {Iso(start)}");
+            Report(ProblemKind.DateOrder, n, column, Iso(date.Value), $"{column} {Iso(date.Value)} is before start_date {Iso(start)}");
         }
     }
 
@@ -584,7 +643,7 @@ public sealed class ExtractValidator
         ref var firstRow = ref CollectionsMarshal.GetValueRefOrAddDefault(_refs!, employeeRef, out var seen);
         if (seen)
         {
-            Report(n, ExtractColumns.EmployeeRef, employeeRef,
+            Report(ProblemKind.DuplicateRef, n, ExtractColumns.EmployeeRef, employeeRef,
                 $"employee_ref {employeeRef} appears more than once for organisation {org}: it was first on row {firstRow}");
         }
         else
@@ -608,10 +667,16 @@ public sealed class ExtractValidator
         {
             _problems.Add(problem);
         }
+
+        _groups.Add(problem);
     }
 
-    private void Report(int row, string column, string value, string reason) =>
-        Report(new ValidationProblem(row, column, value, reason));
+    private void Report(ProblemKind kind, int row, string column, string value, string reason) =>
+        Report(new ValidationProblem(row, column, value, reason) { Kind = kind });
+
+    /// <summary>A cell whose text breaks a rule; text that is not UTF-8 is reported as that instead.</summary>
+    private void ReportValue(ProblemKind kind, int row, string column, ReadOnlySpan<byte> cell, string reason) =>
+        Report(Utf8.IsValid(cell) ? kind : ProblemKind.NotUtf8, row, column, Decode(cell), reason);
 
     private static string NotUtf8(string column) =>
         $"{column} is not valid UTF-8 text — save the file as 'CSV UTF-8'";
@@ -624,6 +689,10 @@ public sealed class ExtractValidator
     private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> cell) => cell.Trim(" \t\r\n"u8);
 
     private static bool IsBlank(ReadOnlySpan<byte> cell) => cell.IsEmpty || Trim(cell).IsEmpty;
+
+    /// <summary>C0 controls and DEL inside trimmed text: no person's reference or grade holds them, binary files do.</summary>
+    private static bool HasControlCharacter(ReadOnlySpan<byte> text) =>
+        text.IndexOfAnyInRange((byte)0, (byte)0x1F) >= 0 || text.Contains((byte)0x7F);
 
     /// <summary>A cell that a spreadsheet would run as a formula when the text is opened in one (CSV injection).</summary>
     private static bool LooksLikeFormula(ReadOnlySpan<byte> cell) =>
@@ -780,7 +849,7 @@ public sealed class ExtractValidator
 
             if (IsBlank(cell))
             {
-                validator.ReportBlank(row.Number, cell, _column, required);
+                validator.ReportBlank(row, at, _column, required);
                 return null;
             }
 
@@ -795,7 +864,7 @@ public sealed class ExtractValidator
                 return value;
             }
 
-            validator.Report(row.Number, _column, text, $"{_column} {text.Trim()} is not one of the codes allowed: {string.Join(", ", _table.AllCodes)}");
+            validator.Report(ProblemKind.UnknownCode, row.Number, _column, text, $"{_column} {text.Trim()} is not one of the codes allowed: {string.Join(", ", _table.AllCodes)}");
             return null;
         }
     }

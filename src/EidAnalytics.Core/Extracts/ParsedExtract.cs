@@ -10,10 +10,13 @@ public sealed class ParsedExtract
     public required IReadOnlyList<ValidationProblem> Problems { get; init; }
     public required int ProblemCount { get; init; }
 
+    /// <summary>Every problem, kept or not, counted in groups of the same kind, column (and, for codes, value); largest first.</summary>
+    public required IReadOnlyList<ProblemGroup> ProblemGroups { get; init; }
+
     /// <summary>The v1 columns present in the file (lower case); metrics need to know which optional ones were carried.</summary>
     public required IReadOnlySet<string> Columns { get; init; }
 
-    /// <summary>Header names that are not part of the standard and were ignored.</summary>
+    /// <summary>Header names that are not part of the standard (or that the mapping profile does not use) and were ignored.</summary>
     public required IReadOnlyList<string> IgnoredColumns { get; init; }
 
     public bool IsValid => ProblemCount == 0;

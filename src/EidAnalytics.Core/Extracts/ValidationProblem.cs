@@ -2,6 +2,55 @@ namespace EidAnalytics.Core.Extracts;
 
 /// <summary>
 /// One thing wrong with an extract, in words a council's HR officer can act on. <see cref="Row"/>
-/// is the line number in the file (the header is row 1); 0 means the file as a whole.
+/// is the line number in the file (the header is row 1; in a spreadsheet, the sheet's own row
+/// number); 0 means the file as a whole.
 /// </summary>
-public sealed record ValidationProblem(int Row, string Column, string Value, string Reason);
+public sealed record ValidationProblem(int Row, string Column, string Value, string Reason)
+{
+    /// <summary>What sort of problem it is, so that a report can group like with like and say what to do.</summary>
+    public ProblemKind Kind { get; init; } = ProblemKind.Other;
+
+    /// <summary>
+    /// Whether <see cref="Value"/> is personal data that must not be stored with the report: an
+    /// employee reference, or a date of birth (reported under age_band, which it would have become).
+    /// </summary>
+    public bool IsPersonal => Column == ExtractColumns.EmployeeRef || (Column == ExtractColumns.AgeBand && Kind == ProblemKind.BadDate);
+}
+
+/// <summary>The sorts of problem an extract can have; stored by name (snake_case), so only ever add to the end.</summary>
+public enum ProblemKind
+{
+    Other,
+
+    // The file as a whole.
+    Empty,
+    TooLarge,
+    TooManyRows,
+    Unreadable,
+    Unsafe,
+
+    // The header.
+    MissingColumn,
+    DuplicateColumn,
+
+    // A row or a cell.
+    NotUtf8,
+    Quoting,
+    WrongFieldCount,
+    Blank,
+    NotGssCode,
+    OtherOrganisation,
+    BadDate,
+    SnapshotDiffers,
+    DuplicateRef,
+    UnknownCode,
+    UnknownGrade,
+    BadLevel,
+    BadNumber,
+    Formula,
+    ControlCharacter,
+    DateAfterSnapshot,
+    LeaveOutsidePeriod,
+    DateOrder,
+    LeaveReasonWithoutLeave,
+}

@@ -17,6 +17,9 @@ public sealed class EidDbContext(DbContextOptions<EidDbContext> options) : DbCon
     public DbSet<Employee> Employees => Set<Employee>();
     public DbSet<DatasetMetric> Metrics => Set<DatasetMetric>();
     public DbSet<Briefing> Briefings => Set<Briefing>();
+    public DbSet<UploadProblemGroup> UploadProblemGroups => Set<UploadProblemGroup>();
+    public DbSet<OrganisationProfile> MappingProfiles => Set<OrganisationProfile>();
+    public DbSet<MappingDraft> MappingDrafts => Set<MappingDraft>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -24,10 +27,26 @@ public sealed class EidDbContext(DbContextOptions<EidDbContext> options) : DbCon
         modelBuilder.Entity<Upload>(e =>
         {
             e.Property(u => u.Status).HasConversion(SnakeCaseEnum<UploadStatus>());
+            e.Property(u => u.ExtractKind).HasConversion(SnakeCaseEnum<ExtractKind>());
+            e.Property(u => u.Profile).HasColumnType("jsonb");
             e.HasMany(u => u.Problems).WithOne().HasForeignKey(p => p.UploadId);
+            e.HasMany(u => u.ProblemGroups).WithOne().HasForeignKey(p => p.UploadId);
             e.HasOne(u => u.DatasetVersion).WithMany().HasForeignKey(u => u.DatasetVersionId);
         });
         modelBuilder.Entity<UploadProblem>(e => e.HasKey(p => new { p.UploadId, p.Ordinal }));
+        modelBuilder.Entity<UploadProblemGroup>(e => e.HasKey(p => new { p.UploadId, p.Ordinal }));
+        modelBuilder.Entity<OrganisationProfile>(e =>
+        {
+            e.Property(p => p.Document).HasColumnType("jsonb");
+            e.HasIndex(p => new { p.OrganisationId, p.Name }).IsUnique();
+            e.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId);
+        });
+        modelBuilder.Entity<MappingDraft>(e =>
+        {
+            e.HasKey(d => d.UploadId);
+            e.Property(d => d.Profile).HasColumnType("jsonb");
+            e.HasOne<Upload>().WithOne().HasForeignKey<MappingDraft>(d => d.UploadId);
+        });
         modelBuilder.Entity<DatasetVersion>(e =>
         {
             e.Property(d => d.ExtractKind).HasConversion(SnakeCaseEnum<ExtractKind>());

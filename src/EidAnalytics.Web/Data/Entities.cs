@@ -8,7 +8,7 @@ public sealed class Organisation
     public DateTimeOffset CreatedAt { get; set; }
 }
 
-public enum UploadStatus { Queued, Validating, Loading, Loaded, Failed, Unchanged }
+public enum UploadStatus { Queued, Validating, Loading, Loaded, Failed, Unchanged, NeedsMapping }
 
 public sealed class Upload
 {
@@ -27,6 +27,17 @@ public sealed class Upload
     public long? DatasetVersionId { get; set; }
     public DatasetVersion? DatasetVersion { get; set; }
     public List<UploadProblem> Problems { get; set; } = [];
+    public List<UploadProblemGroup> ProblemGroups { get; set; } = [];
+
+    /// <summary>The mapping profile the file is read with: its name, and its JSON as it was when the upload was queued.</summary>
+    public string? ProfileName { get; set; }
+    public string? Profile { get; set; }
+
+    /// <summary>The snapshot date given with the upload, for files that carry none.</summary>
+    public DateOnly? SnapshotDate { get; set; }
+
+    /// <summary>What the uploader said the file is; null to work it out from its job families.</summary>
+    public ExtractKind? ExtractKind { get; set; }
 
     public bool IsFinished => Status is UploadStatus.Loaded or UploadStatus.Failed or UploadStatus.Unchanged;
 }
@@ -39,6 +50,38 @@ public sealed class UploadProblem
     public required string ColumnName { get; set; }
     public required string Value { get; set; }
     public required string Reason { get; set; }
+    public required string Kind { get; set; }
+}
+
+/// <summary>Problems of one sort in a rejected upload, counted in full (Core's <c>ProblemGroup</c>).</summary>
+public sealed class UploadProblemGroup
+{
+    public Guid UploadId { get; set; }
+    public int Ordinal { get; set; }
+    public required string Kind { get; set; }
+    public required string ColumnName { get; set; }
+    public required string Value { get; set; }
+    public int Count { get; set; }
+    public required int[] SampleRows { get; set; }
+    public required string Summary { get; set; }
+}
+
+/// <summary>An organisation's own mapping profile; <see cref="Document"/> is its JSON (docs/mapping-profiles.md).</summary>
+public sealed class OrganisationProfile
+{
+    public long Id { get; set; }
+    public long OrganisationId { get; set; }
+    public required string Name { get; set; }
+    public required string Document { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+/// <summary>The mapping wizard's answers so far for an upload: the draft profile, as JSON.</summary>
+public sealed class MappingDraft
+{
+    public Guid UploadId { get; set; }
+    public required string Profile { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
 }
 
 public enum ExtractKind { ItTeam, WholeOrganisation }
@@ -54,6 +97,7 @@ public sealed class DatasetVersion
     public required byte[] ContentHash { get; set; }
     public int RowCount { get; set; }
     public ExtractKind ExtractKind { get; set; }
+    public string? ProfileName { get; set; }
     public DateTimeOffset LoadedAt { get; set; }
     public List<DatasetMetric> Metrics { get; set; } = [];
 }

@@ -1,5 +1,6 @@
 using EidAnalytics.Core.Metrics;
 using EidAnalytics.Web.Features.Briefings;
+using EidAnalytics.Web.Features.Mapping;
 using EidAnalytics.Web.Features.Organisations;
 using EidAnalytics.Web.Features.Samples;
 using EidAnalytics.Web.Features.Uploads;
@@ -24,6 +25,8 @@ public static class FeaturesSetup
         services.AddSingleton<IngestionScheduler>();
         services.AddScoped<UploadReceiver>();
         services.AddScoped<ExtractIngestion>();
+        services.AddScoped<ProfileCatalogue>();
+        services.AddScoped<MappingWizard>();
 
         services.AddScoped<OrganisationFiguresQuery>();
 

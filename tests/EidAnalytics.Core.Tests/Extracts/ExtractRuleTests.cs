@@ -273,6 +273,19 @@ public sealed class ExtractRuleTests
         Assert.Contains("looks like a spreadsheet formula", problem.Reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(C.EmployeeRef, "EMP\0\01")]
+    [InlineData(C.Grade, "SCP\u000725")]
+    [InlineData(C.Grade, "SCP\u007F")]
+    public void Text_holding_a_control_character_is_rejected(string column, string value)
+    {
+        var problem = ProblemWith((column, value));
+
+        Assert.Equal((2, column, value), (problem.Row, problem.Column, problem.Value));
+        Assert.Equal(ProblemKind.ControlCharacter, problem.Kind);
+        Assert.StartsWith($"{column} holds a control character (such as a NUL byte)", problem.Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_cell_with_several_problems_is_reported_once()
     {

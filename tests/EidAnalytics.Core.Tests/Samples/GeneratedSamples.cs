@@ -1,9 +1,14 @@
 using System.Text;
 using EidAnalytics.Cli.Samples;
+using EidAnalytics.Core.Extracts;
 
 namespace EidAnalytics.Core.Tests.Samples;
 
-/// <summary>The default sample set, generated once into a temporary folder and read back as plain text.</summary>
+/// <summary>
+/// The default sample set, generated once into a temporary folder. Each council's main extract is
+/// read as the service reads it (through its profile, if it has one) and seen as v1 CSV text, so the
+/// same checks apply whatever its layout; a v1 CSV file is seen as it is.
+/// </summary>
 public sealed class GeneratedSamples : IDisposable
 {
     public GeneratedSamples()
@@ -11,11 +16,29 @@ public sealed class GeneratedSamples : IDisposable
         Folder = SampleFolder.Create();
         Summary = SampleGenerator.Write(Folder, SampleGenerator.DefaultSeed);
         Organisations = CsvText.Read(Path.Combine(Folder, "organisations.csv")).Rows;
-        Extracts = Directory.GetFiles(Path.Combine(Folder, "extracts"), "*.csv")
-            .Order(StringComparer.Ordinal)
-            .Select(path => new SampleExtract(Path.GetFileName(path), File.ReadAllBytes(path), CsvText.Read(path)))
-            .ToList();
+        var files = Directory.GetFiles(Path.Combine(Folder, "extracts")).Order(StringComparer.Ordinal).ToList();
+        Extracts = files.Where(path => Named(path).Note is null).Select(path => Read(path, Folder)).ToList();
+        ItTeamExtracts = files.Where(path => Named(path).Note is not null).Select(path => Read(path, Folder)).ToList();
     }
+
+    /// <summary>A sample file as v1 CSV: as it is, or read through its profile and written in the standard.</summary>
+    public static SampleExtract Read(string path, string folder)
+    {
+        var name = Path.GetFileName(path);
+        if (Named(path).Profile is null && name.EndsWith(".csv", StringComparison.Ordinal))
+        {
+            return new SampleExtract(name, File.ReadAllBytes(path), CsvText.Read(path));
+        }
+
+        var parsed = SampleFiles.Parse(path, folder);
+        Assert.True(parsed.IsValid, $"{name}: {string.Join("; ", parsed.Problems.Take(5))}");
+        using var text = new StringWriter { NewLine = "\n" };
+        ExtractCsvWriter.Write(text, parsed.Records);
+        return new SampleExtract(name, Encoding.UTF8.GetBytes(text.ToString()), CsvText.Parse(text.ToString()));
+    }
+
+    private static ExtractFileName Named(string path) =>
+        ExtractFileName.TryParse(path, out var name) ? name : throw new InvalidDataException($"{path} is not named as a sample extract");
 
     public string Folder { get; }
 
@@ -23,7 +46,11 @@ public sealed class GeneratedSamples : IDisposable
 
     public IReadOnlyList<IReadOnlyDictionary<string, string>> Organisations { get; }
 
+    /// <summary>Each council's extract of each snapshot, in the standard or the layout it sends.</summary>
     public IReadOnlyList<SampleExtract> Extracts { get; }
+
+    /// <summary>The IT teams' own spreadsheets, beside the whole-council extracts.</summary>
+    public IReadOnlyList<SampleExtract> ItTeamExtracts { get; }
 
     /// <summary>A council's extracts in snapshot order.</summary>
     public IReadOnlyList<SampleExtract> Of(string code) => Extracts.Where(e => e.Code == code).OrderBy(e => e.Snapshot).ToList();
@@ -38,7 +65,7 @@ public sealed record SampleExtract(string Name, byte[] Bytes, CsvText Csv)
 {
     public string Code => Name[..Name.IndexOf('_', StringComparison.Ordinal)];
 
-    public string Snapshot => Name[(Name.IndexOf('_', StringComparison.Ordinal) + 1)..^".csv".Length];
+    public string Snapshot => Name.Substring(Name.IndexOf('_', StringComparison.Ordinal) + 1, 10);
 
     public IReadOnlyList<IReadOnlyDictionary<string, string>> Rows => Csv.Rows;
 
@@ -53,9 +80,11 @@ public sealed record SampleExtract(string Name, byte[] Bytes, CsvText Csv)
 /// </summary>
 public sealed record CsvText(IReadOnlyList<string> Header, IReadOnlyList<string[]> Lines, IReadOnlyList<IReadOnlyDictionary<string, string>> Rows)
 {
-    public static CsvText Read(string path)
+    public static CsvText Read(string path) => Parse(File.ReadAllText(path, Encoding.UTF8));
+
+    public static CsvText Parse(string text)
     {
-        var lines = File.ReadAllText(path, Encoding.UTF8).Split('\n');
+        var lines = text.Split('\n');
         var header = lines[0].Split(',');
         var fields = lines.Skip(1).Where(line => line.Length > 0).Select(line => line.Split(',')).ToList();
         var rows = fields

@@ -20,7 +20,7 @@ public sealed partial class SampleGeneratorTests(GeneratedSamples samples) : ICl
 
             var files = RelativeFiles(first);
             Assert.Equal(files, RelativeFiles(second));
-            Assert.Equal(152, files.Count);
+            Assert.Equal(203, files.Count);
             Assert.All(files, file => Assert.True(
                 File.ReadAllBytes(Path.Combine(first, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(second, file))),
                 $"{file} differs between two runs with the same seed"));

@@ -4,25 +4,14 @@ using Microsoft.Playwright;
 namespace EidAnalytics.Web.Tests.Browser;
 
 /// <summary>Asking for a briefing on demand: the button queues it, the page waits for it, the PDF downloads.</summary>
-public sealed class BriefingJourneyTests(EidServer app) : IClassFixture<EidServer>, IAsyncLifetime
+public sealed class BriefingJourneyTests(EidServer app) : BrowserTests<EidServer>(app)
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync() => (_playwright, _browser) = await Infrastructure.Browser.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
     [Fact]
     public async Task Asking_for_a_briefing_lists_it_and_its_pdf_downloads()
     {
-        await app.AddOrganisationAsync("E09000401", "On Demand Borough");
-        await Extracts.UploadAsync(app.CreateClient(), "E09000401", Extracts.ItTeam("E09000401", 5, 20));
-        var page = await _browser.NewPageAsync(new() { BaseURL = app.ServerAddress.ToString(), AcceptDownloads = true });
+        await App.AddOrganisationAsync("E09000401", "On Demand Borough");
+        await Extracts.UploadAsync(App.CreateClient(), "E09000401", Extracts.ItTeam("E09000401", 5, 20));
+        var page = await Chromium.NewPageAsync(new() { BaseURL = App.ServerAddress.ToString(), AcceptDownloads = true });
 
         await page.GotoAsync("/organisations/E09000401");
         await page.ClickAsync("text=Briefings");

@@ -5,12 +5,12 @@ using Microsoft.Playwright;
 namespace EidAnalytics.Web.Tests.Browser;
 
 /// <summary>A council user reads the retention, progression and pay sections of both scopes in a real browser.</summary>
-public sealed class DashboardSectionsTests(CouncilServer app) : BrowserTests, IClassFixture<CouncilServer>
+public sealed class DashboardSectionsTests(CouncilServer app) : BrowserTests<CouncilServer>(app)
 {
     [Fact]
     public async Task The_dashboard_shows_every_section_for_both_scopes_with_their_charts()
     {
-        var page = await Chromium.NewPageAsync(new() { BaseURL = app.ServerAddress.ToString(), ViewportSize = new() { Width = 1200, Height = 900 } });
+        var page = await Chromium.NewPageAsync(new() { BaseURL = App.ServerAddress.ToString(), ViewportSize = new() { Width = 1200, Height = 900 } });
 
         await page.GotoAsync($"/organisations/{CouncilApp.Code}");
 

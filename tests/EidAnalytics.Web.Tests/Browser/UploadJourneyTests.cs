@@ -4,16 +4,16 @@ using Microsoft.Playwright;
 namespace EidAnalytics.Web.Tests.Browser;
 
 /// <summary>A council user uploads an extract through the pages, waits for it to load and reads the headline figure.</summary>
-public sealed class UploadJourneyTests(EidServer app) : BrowserTests, IClassFixture<EidServer>
+public sealed class UploadJourneyTests(EidServer app) : BrowserTests<EidServer>(app)
 {
     [Fact]
     public async Task Uploading_a_file_through_the_page_ends_on_the_dashboard_with_the_headline_figure()
     {
-        await app.AddOrganisationAsync("E09000201", "Browser Test Borough");
+        await App.AddOrganisationAsync("E09000201", "Browser Test Borough");
         // 12 women of 64 people = 18.8%, Wilson 95% 11.1%–30.0%: inside the 12–16% band's reach.
         var file = Path.Combine(Path.GetTempPath(), $"browser-{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(file, Extracts.ItTeam("E09000201", women: 12, men: 52));
-        var page = await Chromium.NewPageAsync(new() { BaseURL = app.ServerAddress.ToString(), ViewportSize = new() { Width = 1200, Height = 900 } });
+        var page = await Chromium.NewPageAsync(new() { BaseURL = App.ServerAddress.ToString(), ViewportSize = new() { Width = 1200, Height = 900 } });
 
         await page.GotoAsync("/uploads/new");
         await page.SelectOptionAsync("#organisation", "E09000201");
@@ -37,11 +37,11 @@ public sealed class UploadJourneyTests(EidServer app) : BrowserTests, IClassFixt
     [Fact]
     public async Task A_file_with_problems_shows_them_in_an_error_summary_listing_rows()
     {
-        await app.AddOrganisationAsync("E09000202", "Problem Borough");
+        await App.AddOrganisationAsync("E09000202", "Problem Borough");
         var csv = Extracts.ItTeam("E09000202", 2, 4).Replace("EMP0001,it,3,2020-01-06,female", "EMP0001,it,3,2020-01-06,W");
         var file = Path.Combine(Path.GetTempPath(), $"browser-{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(file, csv);
-        var page = await Chromium.NewPageAsync(new() { BaseURL = app.ServerAddress.ToString() });
+        var page = await Chromium.NewPageAsync(new() { BaseURL = App.ServerAddress.ToString() });
 
         await page.GotoAsync("/uploads/new");
         await page.SelectOptionAsync("#organisation", "E09000202");
@@ -59,14 +59,14 @@ public sealed class UploadJourneyTests(EidServer app) : BrowserTests, IClassFixt
     [Fact]
     public async Task Submitting_the_form_without_choices_shows_both_errors()
     {
-        var page = await Chromium.NewPageAsync(new() { BaseURL = app.ServerAddress.ToString() });
+        var page = await Chromium.NewPageAsync(new() { BaseURL = App.ServerAddress.ToString() });
 
         await page.GotoAsync("/uploads/new");
         await page.ClickAsync("button:has-text('Upload and check')");
 
         var summary = page.Locator(".govuk-error-summary");
         await Assertions.Expect(summary).ToContainTextAsync("Select the organisation the extract is for");
-        await Assertions.Expect(summary).ToContainTextAsync("Select a CSV file to upload");
+        await Assertions.Expect(summary).ToContainTextAsync("Select a CSV or XLSX file to upload");
         await Assertions.Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Error: "));
     }
 }

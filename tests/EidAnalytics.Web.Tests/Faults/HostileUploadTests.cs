@@ -53,7 +53,7 @@ public sealed class HostileUploadTests(SmallLimitApp app, ITestOutputHelper outp
         await EnsureOrganisationAsync();
         var client = app.CreateClient();
 
-        using var response = await Extracts.PostBytesAsync(client, Code, Corpus[name](), "hostile.csv");
+        using var response = await Extracts.PostAsync(client, Code, Corpus[name](), "hostile.csv");
 
         Assert.True((int)response.StatusCode < 500, $"{name}: {(int)response.StatusCode}");
         if (response.StatusCode == HttpStatusCode.Accepted)
@@ -74,7 +74,7 @@ public sealed class HostileUploadTests(SmallLimitApp app, ITestOutputHelper outp
     {
         await EnsureOrganisationAsync();
 
-        using var response = await Extracts.PostBytesAsync(app.CreateClient(), Code, Junk(SmallLimitApp.Limit + 1), "big.csv");
+        using var response = await Extracts.PostAsync(app.CreateClient(), Code, Junk(SmallLimitApp.Limit + 1), "big.csv");
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         await using var db = app.CreateDbContext();
@@ -89,7 +89,7 @@ public sealed class HostileUploadTests(SmallLimitApp app, ITestOutputHelper outp
     {
         await EnsureOrganisationAsync();
 
-        using var response = await Extracts.PostBytesAsync(app.CreateClient(), Code, Junk(SmallLimitApp.Limit * 3), "huge.csv");
+        using var response = await Extracts.PostAsync(app.CreateClient(), Code, Junk(SmallLimitApp.Limit * 3), "huge.csv");
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }

@@ -36,10 +36,13 @@ public sealed class EidServer : EidApp
     protected override bool WithKestrel => true;
 }
 
-/// <summary>A test class whose tests each drive a headless Chromium, started before the test and closed after it.</summary>
-public abstract class BrowserTests : IAsyncLifetime
+/// <summary>A test class that drives Chromium against its own server (an <see cref="EidApp"/> on a socket): one browser per class.</summary>
+public abstract class BrowserTests<TServer>(TServer app) : IClassFixture<TServer>, IAsyncLifetime
+    where TServer : EidApp
 {
     private IPlaywright _playwright = null!;
+
+    protected TServer App => app;
 
     protected IBrowser Chromium { get; private set; } = null!;
 

@@ -28,14 +28,22 @@ public static class Extracts
     }
 
     public static Task<HttpResponseMessage> PostAsync(HttpClient client, string organisationCode, string csv, string fileName = "extract.csv") =>
-        PostBytesAsync(client, organisationCode, Encoding.UTF8.GetBytes(csv), fileName);
+        PostAsync(client, organisationCode, Encoding.UTF8.GetBytes(csv), fileName);
 
-    public static async Task<HttpResponseMessage> PostBytesAsync(HttpClient client, string organisationCode, byte[] content, string fileName)
+    /// <summary>Posts a file (CSV or XLSX) with any further form fields (profile, snapshot_date, extract_kind).</summary>
+    public static async Task<HttpResponseMessage> PostAsync(
+        HttpClient client, string organisationCode, byte[] content, string fileName, params (string Name, string Value)[] fields)
     {
         using var form = new MultipartFormDataContent();
         form.Add(new StringContent(organisationCode), "organisation_code");
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
         var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        file.Headers.ContentType = new MediaTypeHeaderValue(fileName.EndsWith(".xlsx", StringComparison.Ordinal)
+            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            : "text/csv");
         form.Add(file, "file", fileName);
         return await client.PostAsync("/api/extracts", form);
     }
@@ -75,9 +83,13 @@ public static class Extracts
     }
 
     /// <summary>Posts an extract and waits for its ingest to finish.</summary>
-    public static async Task<JsonElement> UploadAsync(HttpClient client, string organisationCode, string csv)
+    public static Task<JsonElement> UploadAsync(HttpClient client, string organisationCode, string csv) =>
+        UploadAsync(client, organisationCode, Encoding.UTF8.GetBytes(csv), "extract.csv");
+
+    public static async Task<JsonElement> UploadAsync(
+        HttpClient client, string organisationCode, byte[] content, string fileName, params (string Name, string Value)[] fields)
     {
-        using var response = await PostAsync(client, organisationCode, csv);
+        using var response = await PostAsync(client, organisationCode, content, fileName, fields);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         return await WaitUntilFinishedAsync(client, body.GetProperty("id").GetGuid());
     }

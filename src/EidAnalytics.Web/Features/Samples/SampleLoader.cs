@@ -1,6 +1,9 @@
+using EidAnalytics.Core.Extracts;
+using EidAnalytics.Core.Extracts.Mapping;
 using EidAnalytics.Core.Organisations;
 using EidAnalytics.Web.Data;
 using EidAnalytics.Web.Features.Briefings;
+using EidAnalytics.Web.Features.Mapping;
 using EidAnalytics.Web.Features.Uploads;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -8,7 +11,8 @@ using Microsoft.Extensions.Options;
 namespace EidAnalytics.Web.Features.Samples;
 
 /// <summary>
-/// At start-up, registers the sample organisations, uploads the sample extracts through the same
+/// At start-up, registers the sample organisations, saves their mapping profiles (profiles/&lt;code&gt;_&lt;name&gt;.json),
+/// uploads the sample extracts through the same
 /// path as any upload (identical files are no-ops), waits for them to load and renders each sample
 /// organisation's briefing once per dataset version. Reports progress to <see cref="StartupProgress"/>.
 /// </summary>
@@ -32,6 +36,7 @@ public sealed class SampleLoader(
         try
         {
             var codes = await RegisterOrganisationsAsync(Path.Combine(folder, "organisations.csv"), stoppingToken);
+            await SaveProfilesAsync(Path.Combine(folder, "profiles"), stoppingToken);
             var uploads = await UploadExtractsAsync(Path.Combine(folder, "extracts"), stoppingToken);
             await WaitForUploadsAsync(uploads, stoppingToken);
             var briefings = await RenderBriefingsAsync(codes, stoppingToken);
@@ -60,10 +65,40 @@ public sealed class SampleLoader(
         return entries.Select(e => e.Code).ToList();
     }
 
-    /// <summary>Extract files are named &lt;organisation code&gt;_&lt;anything&gt;.csv.</summary>
+    /// <summary>Each profiles/&lt;code&gt;_&lt;name&gt;.json becomes that organisation's own profile of that name.</summary>
+    private async Task SaveProfilesAsync(string folder, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EidDbContext>();
+        var catalogue = scope.ServiceProvider.GetRequiredService<ProfileCatalogue>();
+        foreach (var path in Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal))
+        {
+            var code = Path.GetFileName(path).Split('_')[0];
+            var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Code == code, cancellationToken);
+            if (organisation is null)
+            {
+                logger.LogWarning("Sample profile {File} is for no known organisation", path);
+                continue;
+            }
+
+            await catalogue.SaveAsync(organisation.Id, MappingProfileJson.Read(await File.ReadAllTextAsync(path, cancellationToken)), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Extract files are named as data-samples/README.md says: &lt;code&gt;_&lt;yyyy-MM-dd&gt;[_&lt;note&gt;][.&lt;profile&gt;].csv|xlsx.
+    /// The name gives the organisation, the snapshot date (for files that carry none) and the profile.
+    /// </summary>
     private async Task<IReadOnlyList<Guid>> UploadExtractsAsync(string folder, CancellationToken cancellationToken)
     {
-        var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal).ToList() : [];
+        var files = Directory.Exists(folder)
+            ? Directory.GetFiles(folder).Where(p => ExtractFileName.TryParse(p, out _)).Order(StringComparer.Ordinal).ToList()
+            : [];
         var uploads = new List<Guid>();
         foreach (var (path, index) in files.Select((p, i) => (p, i)))
         {
@@ -72,7 +107,8 @@ public sealed class SampleLoader(
             var receiver = scope.ServiceProvider.GetRequiredService<UploadReceiver>();
             var name = Path.GetFileName(path);
             await using var content = File.OpenRead(path);
-            var result = await receiver.ReceiveAsync(name.Split('_')[0], name, content, cancellationToken);
+            _ = ExtractFileName.TryParse(name, out var parts);
+            var result = await receiver.ReceiveAsync(new UploadRequest(parts.OrganisationCode, name, parts.Profile, parts.SnapshotDate), content, cancellationToken);
             if (result.UploadId is { } id)
             {
                 uploads.Add(id);

@@ -1,4 +1,7 @@
+using System.Security.Cryptography;
+using System.Text;
 using EidAnalytics.Core.Extracts;
+using EidAnalytics.Core.Extracts.Mapping;
 using EidAnalytics.Core.Metrics;
 using EidAnalytics.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -33,13 +36,21 @@ public sealed class ExtractIngestion(
             logger.LogWarning("Upload {UploadId} no longer exists; nothing to ingest", uploadId);
             return;
         }
-        if (upload.IsFinished)
+        if (upload.IsFinished || upload.Status == UploadStatus.NeedsMapping)
         {
             return;
         }
 
         await SetStatusAsync(upload, UploadStatus.Validating, "Checking every row of the file.", cancellationToken);
         var parsed = Parse(upload);
+        if (parsed.IsValid && upload.ExtractKind == ExtractKind.ItTeam && parsed.Records.Count(r => !r.IsItFunction) is var others and > 0)
+        {
+            parsed = ExtractValidator.Rejected(new ValidationProblem(0, ExtractColumns.JobFamily, "other",
+                $"the file was uploaded as an IT-team extract, but {others:N0} rows have job_family other; upload it as a whole-council HR extract, or leave those people out")
+            {
+                Kind = ProblemKind.Other,
+            });
+        }
         if (!parsed.IsValid)
         {
             await RejectAsync(upload, parsed, cancellationToken);
@@ -86,14 +97,12 @@ public sealed class ExtractIngestion(
 
     private ParsedExtract Parse(Upload upload)
     {
-        var limits = uploadOptions.Value;
         using var file = store.OpenRead(upload.StoredName);
-        return ExtractParser.ParseCsv(file, new ExtractReadOptions
+        return ExtractParser.Parse(file, uploadOptions.Value.ReadOptions() with
         {
-            MaxBytes = limits.MaxBytes,
-            MaxRows = limits.MaxRows,
-            MaxProblems = limits.MaxProblemsKept,
             ExpectedOrganisationCode = upload.Organisation!.Code,
+            Profile = upload.Profile is { } profile ? MappingProfileJson.Read(profile) : null,
+            SnapshotDate = upload.SnapshotDate,
         });
     }
 
@@ -101,15 +110,29 @@ public sealed class ExtractIngestion(
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.UploadProblems.Where(p => p.UploadId == upload.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.UploadProblemGroups.Where(p => p.UploadId == upload.Id).ExecuteDeleteAsync(cancellationToken);
+        upload.ProblemGroups = parsed.ProblemGroups.Select((g, i) => new UploadProblemGroup
+        {
+            UploadId = upload.Id,
+            Ordinal = i + 1,
+            Kind = EidDbContext.SnakeCase(g.Kind.ToString()),
+            ColumnName = g.Column,
+            Value = g.IsPersonal ? "" : g.Value,
+            Count = g.Count,
+            SampleRows = [.. g.Rows],
+            // The summary quotes the value; personal data is left out, the rows are enough to find it.
+            Summary = g.IsPersonal && g.Value.Length > 0 ? g.Summary.Replace(g.Value, "…", StringComparison.Ordinal) : g.Summary,
+        }).ToList();
         upload.Problems = parsed.Problems.Select((p, i) => new UploadProblem
         {
             UploadId = upload.Id,
             Ordinal = i + 1,
             RowNumber = p.Row,
             ColumnName = Storable(p.Column, MaxValueLength),
-            // An employee reference is personal data: the row number is enough to find it.
-            Value = p.Column == ExtractColumns.EmployeeRef ? "" : Storable(p.Value, MaxValueLength),
-            Reason = Storable(p.Reason, MaxReasonLength),
+            // Personal data (an employee reference, a date of birth): the row number is enough to find it.
+            Value = p.IsPersonal ? "" : Storable(p.Value, MaxValueLength),
+            Reason = Storable(p.IsPersonal && p.Value.Length > 0 ? p.Reason.Replace(p.Value, "…", StringComparison.Ordinal) : p.Reason, MaxReasonLength),
+            Kind = EidDbContext.SnakeCase(p.Kind.ToString()),
         }).ToList();
         upload.ProblemCount = parsed.ProblemCount;
         upload.Status = UploadStatus.Failed;
@@ -128,8 +151,9 @@ public sealed class ExtractIngestion(
         await db.Database.ExecuteSqlAsync(
             $"select pg_advisory_xact_lock({OrganisationLoadLock}, {(int)upload.OrganisationId})", cancellationToken);
 
+        var contentHash = DatasetHash(upload);
         var identical = await db.DatasetVersions.AsNoTracking()
-            .Where(d => d.OrganisationId == upload.OrganisationId && d.ContentHash == upload.ContentHash)
+            .Where(d => d.OrganisationId == upload.OrganisationId && d.ContentHash == contentHash)
             .Select(d => new { d.Id, d.SnapshotDate, d.Version })
             .FirstOrDefaultAsync(cancellationToken);
         if (identical is not null)
@@ -143,8 +167,9 @@ public sealed class ExtractIngestion(
 
         var organisationCode = upload.Organisation!.Code;
         var snapshotDate = parsed.Records[0].SnapshotDate;
+        var kind = upload.ExtractKind ?? (parsed.Records.Any(r => !r.IsItFunction) ? ExtractKind.WholeOrganisation : ExtractKind.ItTeam);
         var version = 1 + (await db.DatasetVersions
-            .Where(d => d.OrganisationId == upload.OrganisationId && d.SnapshotDate == snapshotDate)
+            .Where(d => d.OrganisationId == upload.OrganisationId && d.SnapshotDate == snapshotDate && d.ExtractKind == kind)
             .MaxAsync(d => (int?)d.Version, cancellationToken) ?? 0);
         var dataset = new DatasetVersion
         {
@@ -152,9 +177,10 @@ public sealed class ExtractIngestion(
             UploadId = upload.Id,
             SnapshotDate = snapshotDate,
             Version = version,
-            ContentHash = upload.ContentHash,
+            ContentHash = contentHash,
             RowCount = parsed.Records.Count,
-            ExtractKind = parsed.Records.Any(r => !r.IsItFunction) ? ExtractKind.WholeOrganisation : ExtractKind.ItTeam,
+            ExtractKind = kind,
+            ProfileName = upload.ProfileName,
             LoadedAt = clock.GetUtcNow(),
         };
         db.DatasetVersions.Add(dataset);
@@ -178,12 +204,20 @@ public sealed class ExtractIngestion(
             Reason = m.Reason,
         })));
         Finish(upload, UploadStatus.Loaded, dataset.Id,
-            $"{parsed.Records.Count:N0} rows loaded as version {version} of the {snapshotDate:d MMMM yyyy} snapshot.");
+            $"{parsed.Records.Count:N0} rows loaded as version {version} of the {snapshotDate:d MMMM yyyy} {(kind == ExtractKind.ItTeam ? "IT-team" : "whole-council")} extract.");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Upload {UploadId} loaded as dataset version {DatasetVersionId} ({RowCount} rows)",
             upload.Id, dataset.Id, parsed.Records.Count);
     }
+
+    /// <summary>
+    /// What identifies a dataset: the file's bytes and, when it was read through a profile, the
+    /// profile, so the same file read with a corrected profile is a new version, not "unchanged".
+    /// </summary>
+    private static byte[] DatasetHash(Upload upload) => upload.Profile is null
+        ? upload.ContentHash
+        : SHA256.HashData([.. upload.ContentHash, .. Encoding.UTF8.GetBytes(upload.Profile)]);
 
     private void Finish(Upload upload, UploadStatus status, long datasetVersionId, string message)
     {

@@ -19,6 +19,10 @@ public sealed class NewModel(EidDbContext db, UploadReceiver receiver, IOptions<
     [BindProperty]
     public IFormFile? ExtractFile { get; set; }
 
+    /// <summary>What the uploader says the file is: it_team, whole_organisation, or empty to work it out.</summary>
+    [BindProperty]
+    public string? Kind { get; set; }
+
     public long MaxMegabytes => options.Value.MaxBytes / (1024 * 1024);
 
     public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field).Message;
@@ -33,14 +37,22 @@ public sealed class NewModel(EidDbContext db, UploadReceiver receiver, IOptions<
         }
         if (ExtractFile is null || ExtractFile.Length == 0)
         {
-            Errors.Add(("file", ExtractFile is null ? "Select a CSV file to upload" : "The selected file is empty"));
+            Errors.Add(("file", ExtractFile is null ? "Select a CSV or XLSX file to upload" : "The selected file is empty"));
         }
+        ExtractKind? kind = Kind switch
+        {
+            "it_team" => ExtractKind.ItTeam,
+            "whole_organisation" => ExtractKind.WholeOrganisation,
+            _ => null,
+        };
         if (Errors.Count == 0)
         {
             await using var content = ExtractFile!.OpenReadStream();
-            var result = await receiver.ReceiveAsync(Organisation!, ExtractFile.FileName, content, cancellationToken);
+            var result = await receiver.ReceiveAsync(new UploadRequest(Organisation!, ExtractFile.FileName, ExtractKind: kind), content, cancellationToken);
             switch (result.Status)
             {
+                case ReceiveStatus.NeedsMapping:
+                    return RedirectToPage("/Mapping/Columns", new { id = result.UploadId });
                 case ReceiveStatus.Queued or ReceiveStatus.AlreadyQueued or ReceiveStatus.Unchanged:
                     return RedirectToPage("Status", new { id = result.UploadId, unchanged = result.Status == ReceiveStatus.Unchanged ? true : (bool?)null });
                 case ReceiveStatus.UnknownOrganisation:

@@ -20,6 +20,8 @@ public sealed class StatusModel(EidDbContext db) : PageModel
         var upload = await db.Uploads.AsNoTracking()
             .Include(u => u.Organisation)
             .Include(u => u.Problems.OrderBy(p => p.Ordinal))
+            .Include(u => u.ProblemGroups.OrderBy(p => p.Ordinal))
+            .AsSplitQuery()
             .FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
         if (upload is null)
         {
@@ -28,6 +30,13 @@ public sealed class StatusModel(EidDbContext db) : PageModel
         Upload = upload;
         return Page();
     }
+
+    /// <summary>Whether the job is still to finish with the upload (the page refreshes itself until it has).</summary>
+    public bool IsWaiting => !Upload.IsFinished && Upload.Status != UploadStatus.NeedsMapping;
+
+    /// <summary>Whether changing the mapping could fix the upload: it was read through a profile, or its problems are of sorts a mapping fixes.</summary>
+    public bool MappingCanHelp => Upload.Status == UploadStatus.Failed && (Upload.ProfileName is not null
+        || Upload.ProblemGroups.Exists(g => g.Kind is "unknown_code" or "unknown_grade" or "bad_date" or "missing_column"));
 
     public static string Describe(UploadProblem problem) =>
         problem.RowNumber == 0 ? problem.Reason : $"Row {problem.RowNumber:N0}, {problem.ColumnName}: {problem.Reason}";
@@ -47,6 +56,7 @@ public sealed class StatusModel(EidDbContext db) : PageModel
         UploadStatus.Loaded => "Loaded",
         UploadStatus.Failed => "Not loaded",
         UploadStatus.Unchanged => "Unchanged",
+        UploadStatus.NeedsMapping => "Columns to match",
         _ => status.ToString(),
     };
 
@@ -55,6 +65,7 @@ public sealed class StatusModel(EidDbContext db) : PageModel
         UploadStatus.Loaded => "govuk-tag--green",
         UploadStatus.Failed => "govuk-tag--red",
         UploadStatus.Unchanged => "govuk-tag--grey",
+        UploadStatus.NeedsMapping => "govuk-tag--yellow",
         _ => "govuk-tag--blue",
     };
 }

@@ -18,6 +18,34 @@ public sealed class UploadOptions
     /// <summary>How many problems are kept and shown for a rejected file (all are counted).</summary>
     [Range(1, 100_000)]
     public int MaxProblemsKept { get; set; } = 1000;
+
+    /// <summary>Most parts (zip entries) an XLSX file may hold.</summary>
+    [Range(10, 100_000)]
+    public int MaxXlsxEntries { get; set; } = 1000;
+
+    /// <summary>Most an XLSX file may unpack to, in bytes, declared and counted.</summary>
+    [Range(1024, long.MaxValue)]
+    public long MaxXlsxUnpackedBytes { get; set; } = 1024L * 1024 * 1024;
+
+    /// <summary>Highest packing ratio of any XLSX part over 1 MB; zip bombs pack a thousand times.</summary>
+    [Range(2, 10_000)]
+    public double MaxXlsxCompressionRatio { get; set; } = 100;
+
+    /// <summary>Most columns a sheet may use.</summary>
+    [Range(19, 16_384)]
+    public int MaxColumns { get; set; } = 500;
+
+    /// <summary>The read options for an upload of these limits.</summary>
+    public Core.Extracts.ExtractReadOptions ReadOptions() => new()
+    {
+        MaxBytes = MaxBytes,
+        MaxRows = MaxRows,
+        MaxProblems = MaxProblemsKept,
+        MaxXlsxEntries = MaxXlsxEntries,
+        MaxXlsxUnpackedBytes = MaxXlsxUnpackedBytes,
+        MaxXlsxCompressionRatio = MaxXlsxCompressionRatio,
+        MaxColumns = MaxColumns,
+    };
 }
 
 /// <summary>Where uploaded files are kept (section Eid:Storage).</summary>

@@ -1,33 +1,57 @@
+using EidAnalytics.Core.Extracts.Mapping;
 using EidAnalytics.Web.Data;
+using EidAnalytics.Web.Features.Mapping;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace EidAnalytics.Web.Features.Uploads;
 
-public enum ReceiveStatus { Queued, AlreadyQueued, Unchanged, UnknownOrganisation, Empty, TooLarge }
+public enum ReceiveStatus { Queued, AlreadyQueued, Unchanged, UnknownOrganisation, Empty, TooLarge, UnknownProfile, NeedsMapping }
+
+/// <summary>
+/// A file to receive: for which organisation, what it is called and, optionally, the mapping profile
+/// to read it with (the organisation's own or a built-in one, by name), the snapshot date for a file
+/// that carries none, and what kind of extract it is.
+/// </summary>
+public sealed record UploadRequest(
+    string OrganisationCode, string FileName, string? ProfileName = null, DateOnly? SnapshotDate = null, ExtractKind? ExtractKind = null);
 
 /// <summary>What happened to a received file; <see cref="UploadId"/> is the upload to follow, when there is one.</summary>
 public sealed record ReceiveResult(ReceiveStatus Status, Guid? UploadId, string Message);
 
 /// <summary>
 /// Takes a file from the web form, the API or the sample loader: keeps the original, records the
-/// upload and queues its ingest. A file identical to one already loaded for the organisation is a
-/// no-op that says so; nothing is stored for it.
+/// upload and queues its ingest. A file identical to one already loaded for the organisation (with
+/// the same profile) is a no-op that says so; nothing is stored for it. A file given no profile is
+/// read as the standard if its header is the standard's, or with the first of the organisation's
+/// profiles (then the built-in ones) that fits its header; otherwise it waits for the mapping wizard.
 /// </summary>
 public sealed class UploadReceiver(
     EidDbContext db,
     ExtractFileStore store,
     IngestionScheduler queue,
+    ProfileCatalogue profiles,
     IOptions<UploadOptions> options,
     TimeProvider clock)
 {
-    public async Task<ReceiveResult> ReceiveAsync(string organisationCode, string fileName, Stream content, CancellationToken cancellationToken)
+    public async Task<ReceiveResult> ReceiveAsync(UploadRequest request, Stream content, CancellationToken cancellationToken)
     {
         var organisation = await db.Organisations.AsNoTracking()
-            .FirstOrDefaultAsync(o => o.Code == organisationCode, cancellationToken);
+            .FirstOrDefaultAsync(o => o.Code == request.OrganisationCode, cancellationToken);
         if (organisation is null)
         {
-            return new(ReceiveStatus.UnknownOrganisation, null, $"There is no organisation with code '{organisationCode}'.");
+            return new(ReceiveStatus.UnknownOrganisation, null, $"There is no organisation with code '{request.OrganisationCode}'.");
+        }
+
+        MappingProfile? profile = null;
+        if (!string.IsNullOrWhiteSpace(request.ProfileName))
+        {
+            profile = await profiles.FindAsync(organisation.Id, request.ProfileName, cancellationToken);
+            if (profile is null)
+            {
+                return new(ReceiveStatus.UnknownProfile, null,
+                    $"There is no mapping profile called '{request.ProfileName}' for this organisation, nor a built-in one.");
+            }
         }
 
         StoredFile stored;
@@ -47,7 +71,8 @@ public sealed class UploadReceiver(
 
         var earlier = await db.Uploads.AsNoTracking()
             .Where(u => u.OrganisationId == organisation.Id && u.ContentHash == stored.ContentHash
-                && u.Status != UploadStatus.Failed && u.Status != UploadStatus.Unchanged)
+                && (profile == null || u.ProfileName == profile.Name)
+                && u.Status != UploadStatus.Failed && u.Status != UploadStatus.Unchanged && u.Status != UploadStatus.NeedsMapping)
             .OrderByDescending(u => u.ReceivedAt)
             .Select(u => new { u.Id, u.Status, u.ReceivedAt })
             .FirstOrDefaultAsync(cancellationToken);
@@ -60,20 +85,62 @@ public sealed class UploadReceiver(
                 : new(ReceiveStatus.AlreadyQueued, earlier.Id, "This file is already being processed.");
         }
 
+        var recognised = true;
+        if (profile is null)
+        {
+            var (standard, fitting) = await RecognisesAsync(organisation.Id, stored.StoredName, cancellationToken);
+            profile = fitting;
+            recognised = standard || fitting is not null;
+        }
+
         var upload = new Upload
         {
             Id = Guid.CreateVersion7(clock.GetUtcNow()),
             OrganisationId = organisation.Id,
-            FileName = Path.GetFileName(fileName),
+            FileName = Path.GetFileName(request.FileName),
             StoredName = stored.StoredName,
             ContentHash = stored.ContentHash,
             SizeBytes = stored.SizeBytes,
-            Status = UploadStatus.Queued,
+            Status = recognised ? UploadStatus.Queued : UploadStatus.NeedsMapping,
+            StatusMessage = recognised ? null : "The file's column names are not the standard's; match them to ours to load it.",
+            ProfileName = profile?.Name,
+            Profile = profile is null ? null : MappingProfileJson.Write(profile),
+            SnapshotDate = request.SnapshotDate,
+            ExtractKind = request.ExtractKind,
             ReceivedAt = clock.GetUtcNow(),
         };
         db.Uploads.Add(upload);
         await db.SaveChangesAsync(cancellationToken);
+        if (!recognised)
+        {
+            return new(ReceiveStatus.NeedsMapping, upload.Id, upload.StatusMessage!);
+        }
+
         await queue.EnqueueAsync(upload.Id, cancellationToken);
-        return new(ReceiveStatus.Queued, upload.Id, "The file has been received and is queued for checking.");
+        return new(ReceiveStatus.Queued, upload.Id, profile is null
+            ? "The file has been received and is queued for checking."
+            : $"The file has been received and is queued for checking with the mapping profile '{profile.Name}'.");
+    }
+
+    /// <summary>
+    /// Whether the stored file's header is the standard's and, if not, the first profile that fits it.
+    /// A file that cannot be read counts as the standard: checking it reports why in full.
+    /// </summary>
+    private async Task<(bool Standard, MappingProfile? Fitting)> RecognisesAsync(long organisationId, string storedName, CancellationToken cancellationToken)
+    {
+        var candidates = await profiles.ListAsync(organisationId, cancellationToken);
+        TableSurvey survey;
+        await using (var file = store.OpenRead(storedName))
+        {
+            survey = TableSurvey.Read(file, options.Value.ReadOptions() with { MaxRows = 0 },
+                candidates.SelectMany(p => p.SourceHeaders), sampleRows: 0);
+        }
+
+        if (survey.Problem is not null || MappingSuggester.IsStandard(survey.Header))
+        {
+            return (true, null);
+        }
+
+        return (false, candidates.FirstOrDefault(p => MappingSuggester.Fits(p, survey.Header)));
     }
 }

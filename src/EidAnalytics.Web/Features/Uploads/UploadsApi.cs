@@ -13,17 +13,24 @@ public static class UploadsApi
         var group = app.MapGroup("/api/extracts").WithTags("Extracts");
         group.MapPost("/", PostAsync)
             .WithName("UploadExtract")
-            .WithSummary("Upload an extract (multipart: organisation_code, file). 202 while it is checked; 200 if identical to one already loaded.")
+            .WithSummary("Upload an extract (multipart: organisation_code, file; optional profile, snapshot_date, extract_kind). 202 while it is checked, or with status needs_mapping when its columns must be matched in the mapping wizard; 200 if identical to one already loaded.")
             .DisableAntiforgery();
         group.MapGet("/{id:guid}", GetAsync)
             .WithName("GetExtract")
             .WithSummary("An upload's status and, if it was rejected, its problems.");
+        app.MapGet("/uploads/{id:guid}/problems.csv", GetProblemsCsvAsync)
+            .WithTags("Extracts")
+            .WithName("GetExtractProblemsCsv")
+            .WithSummary("A rejected upload's problems as CSV (row, column, value, problem), formula-escaped.");
         return app;
     }
 
     private static async Task<Results<Accepted<UploadView>, Ok<UploadView>, ValidationProblem, ProblemHttpResult>> PostAsync(
         [FromForm(Name = "organisation_code")] string? organisationCode,
         IFormFile? file,
+        [FromForm(Name = "profile")] string? profile,
+        [FromForm(Name = "snapshot_date")] string? snapshotDate,
+        [FromForm(Name = "extract_kind")] string? extractKind,
         UploadReceiver receiver,
         EidDbContext db,
         CancellationToken cancellationToken)
@@ -37,16 +44,39 @@ public static class UploadsApi
         {
             errors["file"] = ["Attach the extract as the multipart field 'file'."];
         }
+        DateOnly? snapshot = null;
+        if (!string.IsNullOrWhiteSpace(snapshotDate))
+        {
+            if (DateOnly.TryParseExact(snapshotDate.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+            {
+                snapshot = date;
+            }
+            else
+            {
+                errors["snapshot_date"] = ["Give the snapshot date as yyyy-MM-dd, e.g. 2025-03-31."];
+            }
+        }
+        ExtractKind? kind = extractKind?.Trim() switch
+        {
+            null or "" => null,
+            "it_team" => ExtractKind.ItTeam,
+            "whole_organisation" => ExtractKind.WholeOrganisation,
+            _ => null,
+        };
+        if (kind is null && !string.IsNullOrWhiteSpace(extractKind))
+        {
+            errors["extract_kind"] = ["Give the extract kind as it_team or whole_organisation, or leave it out to work it out from the job families."];
+        }
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
         await using var content = file!.OpenReadStream();
-        var result = await receiver.ReceiveAsync(organisationCode!.Trim(), file.FileName, content, cancellationToken);
+        var result = await receiver.ReceiveAsync(new UploadRequest(organisationCode!.Trim(), file.FileName, profile, snapshot, kind), content, cancellationToken);
         switch (result.Status)
         {
-            case ReceiveStatus.Queued or ReceiveStatus.AlreadyQueued:
+            case ReceiveStatus.Queued or ReceiveStatus.AlreadyQueued or ReceiveStatus.NeedsMapping:
                 var queued = await LoadAsync(db, result.UploadId!.Value, cancellationToken);
                 return TypedResults.Accepted($"/api/extracts/{result.UploadId}", queued! with { Message = result.Message });
             case ReceiveStatus.Unchanged:
@@ -56,6 +86,8 @@ public static class UploadsApi
                 return TypedResults.Problem(result.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large");
             case ReceiveStatus.UnknownOrganisation:
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["organisation_code"] = [result.Message] });
+            case ReceiveStatus.UnknownProfile:
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["profile"] = [result.Message] });
             default:
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [result.Message] });
         }
@@ -64,12 +96,29 @@ public static class UploadsApi
     private static async Task<Results<Ok<UploadView>, NotFound>> GetAsync(Guid id, EidDbContext db, CancellationToken cancellationToken) =>
         await LoadAsync(db, id, cancellationToken) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
+    private static async Task<Results<FileContentHttpResult, NotFound>> GetProblemsCsvAsync(Guid id, EidDbContext db, CancellationToken cancellationToken)
+    {
+        var upload = await db.Uploads.AsNoTracking()
+            .Include(u => u.Problems.OrderBy(p => p.Ordinal))
+            .FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+        if (upload is null)
+        {
+            return TypedResults.NotFound();
+        }
+        using var writer = new StringWriter();
+        Core.Extracts.ProblemReportCsv.Write(writer, upload.Problems.Select(p => new Core.Extracts.ValidationProblem(p.RowNumber, p.ColumnName, p.Value, p.Reason)), upload.ProblemCount);
+        return TypedResults.File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(writer.ToString())).ToArray(),
+            "text/csv", $"{Path.GetFileNameWithoutExtension(upload.FileName)}-problems.csv");
+    }
+
     private static async Task<UploadView?> LoadAsync(EidDbContext db, Guid id, CancellationToken cancellationToken)
     {
         var upload = await db.Uploads.AsNoTracking()
             .Include(u => u.Organisation)
             .Include(u => u.DatasetVersion)
             .Include(u => u.Problems.OrderBy(p => p.Ordinal))
+            .Include(u => u.ProblemGroups.OrderBy(p => p.Ordinal))
+            .AsSplitQuery()
             .FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
         return upload is null ? null : UploadView.From(upload);
     }
@@ -85,7 +134,9 @@ public sealed record UploadView(
     DateTimeOffset? FinishedAt,
     int ProblemCount,
     IReadOnlyList<ProblemView> Problems,
-    DatasetView? Dataset)
+    DatasetView? Dataset,
+    string? Profile = null,
+    IReadOnlyList<ProblemGroupView>? ProblemGroups = null)
 {
     public static UploadView From(Upload upload) => new(
         upload.Id,
@@ -99,9 +150,13 @@ public sealed record UploadView(
         upload.Problems.Select(p => new ProblemView(p.RowNumber, p.ColumnName, p.Value, p.Reason)).ToList(),
         upload.DatasetVersion is { } d
             ? new DatasetView(d.Id, d.SnapshotDate, d.Version, d.RowCount, EidDbContext.SnakeCase(d.ExtractKind.ToString()))
-            : null);
+            : null,
+        upload.ProfileName,
+        upload.ProblemGroups.Select(g => new ProblemGroupView(g.Kind, g.ColumnName, g.Count, g.SampleRows, g.Summary)).ToList());
 }
 
 public sealed record ProblemView(int Row, string Column, string Value, string Reason);
+
+public sealed record ProblemGroupView(string Kind, string Column, int Count, IReadOnlyList<int> Rows, string Summary);
 
 public sealed record DatasetView(long Id, DateOnly SnapshotDate, int Version, int RowCount, string ExtractKind);

@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using EidAnalytics.Core.Extracts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EidAnalytics.Web.Features.Mapping;
+
+/// <summary>Wizard step 3: check your answers, see the first rows read through them, name the profile and load the file.</summary>
+public sealed partial class CheckModel(MappingWizard wizard) : PageModel
+{
+    public WizardState State { get; private set; } = null!;
+
+    public ParsedExtract Preview { get; private set; } = null!;
+
+    public List<(string Field, string Message)> Errors { get; } = [];
+
+    [BindProperty]
+    public string? Name { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Name = State.Draft.Name;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var name = (Name ?? "").Trim().ToLowerInvariant();
+        if (!NamePattern().IsMatch(name))
+        {
+            Errors.Add(("name", "Give the mapping a name of letters, digits and hyphens, such as itrent or it-team"));
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        await wizard.FinishAsync(State, State.Draft with { Name = name }, cancellationToken);
+        return RedirectToPage("/Uploads/Status", new { id });
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await wizard.LoadAsync(id, cancellationToken) is not { } state)
+        {
+            return false;
+        }
+
+        State = state;
+        Preview = wizard.Preview(state);
+        return true;
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,39}$")]
+    private static partial Regex NamePattern();
+}

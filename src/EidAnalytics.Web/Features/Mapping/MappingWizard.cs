@@ -1,0 +1,123 @@
+using EidAnalytics.Core.Extracts;
+using EidAnalytics.Core.Extracts.Mapping;
+using EidAnalytics.Web.Data;
+using EidAnalytics.Web.Features.Uploads;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace EidAnalytics.Web.Features.Mapping;
+
+/// <summary>An upload in the mapping wizard: the upload, what its file holds, and the profile answered so far.</summary>
+public sealed record WizardState(Upload Upload, TableSurvey Survey, MappingProfile Draft);
+
+/// <summary>
+/// The mapping wizard's work, shared by its three pages (columns, codes, check your answers): it
+/// surveys the stored file, suggests a profile, keeps the answers in <c>mapping_drafts</c>,
+/// previews the first rows through the draft, and at the end saves the profile for the
+/// organisation and queues the file to be read with it. The survey is read again on each page
+/// rather than stored: it holds employee references, which never go into the database.
+/// </summary>
+public sealed class MappingWizard(
+    EidDbContext db,
+    ExtractFileStore store,
+    ProfileCatalogue profiles,
+    IngestionScheduler queue,
+    IOptions<UploadOptions> options,
+    TimeProvider clock)
+{
+    /// <summary>Rows the check-your-answers page reads through the draft.</summary>
+    public const int PreviewRows = 20;
+
+    /// <summary>
+    /// The upload's wizard state, starting it if need be; null when the upload does not exist or is
+    /// not waiting for a mapping (or rejected, when its mapping may be corrected).
+    /// </summary>
+    public async Task<WizardState?> LoadAsync(Guid uploadId, CancellationToken cancellationToken)
+    {
+        var upload = await db.Uploads.Include(u => u.Organisation).FirstOrDefaultAsync(u => u.Id == uploadId, cancellationToken);
+        if (upload is null || upload.Status is not (UploadStatus.NeedsMapping or UploadStatus.Failed))
+        {
+            return null;
+        }
+
+        var candidates = await profiles.ListAsync(upload.OrganisationId, cancellationToken);
+        TableSurvey survey;
+        await using (var file = store.OpenRead(upload.StoredName))
+        {
+            survey = TableSurvey.Read(file, options.Value.ReadOptions(), candidates.SelectMany(p => p.SourceHeaders));
+        }
+
+        var draft = await db.MappingDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.UploadId == uploadId, cancellationToken);
+        if (draft is not null)
+        {
+            return new WizardState(upload, survey, MappingProfileJson.Read(draft.Profile));
+        }
+
+        var start = upload.Profile is { } used ? MappingProfileJson.Read(used) : BestStart(survey, candidates);
+        var suggested = MappingSuggester.Suggest(survey, start?.Name ?? "my-layout", start);
+        db.MappingDrafts.Add(new MappingDraft
+        {
+            UploadId = uploadId,
+            Profile = MappingProfileJson.Write(suggested),
+            UpdatedAt = clock.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return new WizardState(upload, survey, suggested);
+    }
+
+    public async Task SaveDraftAsync(Guid uploadId, MappingProfile draft, CancellationToken cancellationToken)
+    {
+        await db.MappingDrafts.Where(d => d.UploadId == uploadId).ExecuteUpdateAsync(d => d
+            .SetProperty(x => x.Profile, MappingProfileJson.Write(draft))
+            .SetProperty(x => x.UpdatedAt, clock.GetUtcNow()), cancellationToken);
+    }
+
+    /// <summary>The first <see cref="PreviewRows"/> rows read through the draft: their problems, and how many rows are ready to load.</summary>
+    public ParsedExtract Preview(WizardState state)
+    {
+        using var file = store.OpenRead(state.Upload.StoredName);
+        return ExtractParser.Parse(file, options.Value.ReadOptions() with
+        {
+            PreviewRows = PreviewRows,
+            Profile = state.Draft,
+            ExpectedOrganisationCode = state.Upload.Organisation!.Code,
+            SnapshotDate = state.Upload.SnapshotDate,
+        });
+    }
+
+    /// <summary>Saves the profile for the organisation and queues the upload to be read with it.</summary>
+    public async Task FinishAsync(WizardState state, MappingProfile profile, CancellationToken cancellationToken)
+    {
+        await profiles.SaveAsync(state.Upload.OrganisationId, profile, cancellationToken);
+        await db.UploadProblems.Where(p => p.UploadId == state.Upload.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.UploadProblemGroups.Where(p => p.UploadId == state.Upload.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.MappingDrafts.Where(d => d.UploadId == state.Upload.Id).ExecuteDeleteAsync(cancellationToken);
+        var upload = state.Upload;
+        upload.ProfileName = profile.Name;
+        upload.Profile = MappingProfileJson.Write(profile);
+        upload.Status = UploadStatus.Queued;
+        upload.StatusMessage = $"Queued for checking with the mapping profile '{profile.Name}'.";
+        upload.ProblemCount = 0;
+        upload.FinishedAt = null;
+        await db.SaveChangesAsync(cancellationToken);
+        await queue.EnqueueAsync(upload.Id, cancellationToken);
+    }
+
+    public async Task SetSnapshotDateAsync(WizardState state, DateOnly? date, CancellationToken cancellationToken)
+    {
+        state.Upload.SnapshotDate = date;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The profile most of whose column names the file has, to start the suggestions from.</summary>
+    private static MappingProfile? BestStart(TableSurvey survey, IReadOnlyList<MappingProfile> candidates)
+    {
+        var present = survey.Header.Select(MappingText.Normalise).ToHashSet(StringComparer.Ordinal);
+        return candidates
+            .Select(p => (Profile: p, Found: p.SourceHeaders.Count(h => present.Contains(MappingText.Normalise(h)))))
+            .Where(p => p.Found >= 3)
+            .OrderByDescending(p => p.Found)
+            .Select(p => p.Profile)
+            .FirstOrDefault();
+    }
+}

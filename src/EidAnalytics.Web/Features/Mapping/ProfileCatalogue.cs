@@ -1,0 +1,59 @@
+using EidAnalytics.Core.Extracts.Mapping;
+using EidAnalytics.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace EidAnalytics.Web.Features.Mapping;
+
+/// <summary>
+/// The mapping profiles an organisation can use: its own, saved in the database, before the built-in
+/// ones, so that a council's corrected copy of "itrent" is the one its uploads get.
+/// </summary>
+public sealed class ProfileCatalogue(EidDbContext db, TimeProvider clock)
+{
+    /// <summary>The organisation's own profile of that name, else the built-in one; null if neither exists.</summary>
+    public async Task<MappingProfile?> FindAsync(long organisationId, string name, CancellationToken cancellationToken)
+    {
+        var key = name.Trim().ToLowerInvariant();
+        var own = await db.MappingProfiles.AsNoTracking()
+            .Where(p => p.OrganisationId == organisationId && p.Name == key)
+            .Select(p => p.Document)
+            .FirstOrDefaultAsync(cancellationToken);
+        return own is not null ? MappingProfileJson.Read(own) : BuiltInProfiles.Find(name);
+    }
+
+    /// <summary>Every profile the organisation can use: its own first, then the built-in ones it has not replaced.</summary>
+    public async Task<IReadOnlyList<MappingProfile>> ListAsync(long organisationId, CancellationToken cancellationToken)
+    {
+        var documents = await db.MappingProfiles.AsNoTracking()
+            .Where(p => p.OrganisationId == organisationId)
+            .OrderBy(p => p.Name)
+            .Select(p => p.Document)
+            .ToListAsync(cancellationToken);
+        var own = documents.Select(MappingProfileJson.Read).ToList();
+        return [.. own, .. BuiltInProfiles.All.Where(b => own.TrueForAll(o => o.Name != b.Name))];
+    }
+
+    /// <summary>Saves (or replaces) the organisation's profile of the profile's name.</summary>
+    public async Task SaveAsync(long organisationId, MappingProfile profile, CancellationToken cancellationToken)
+    {
+        var document = MappingProfileJson.Write(profile);
+        var row = await db.MappingProfiles.FirstOrDefaultAsync(p => p.OrganisationId == organisationId && p.Name == profile.Name, cancellationToken);
+        if (row is null)
+        {
+            db.MappingProfiles.Add(new OrganisationProfile
+            {
+                OrganisationId = organisationId,
+                Name = profile.Name,
+                Document = document,
+                UpdatedAt = clock.GetUtcNow(),
+            });
+        }
+        else
+        {
+            row.Document = document;
+            row.UpdatedAt = clock.GetUtcNow();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
