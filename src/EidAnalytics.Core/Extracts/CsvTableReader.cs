@@ -14,10 +14,12 @@ internal sealed class CsvTableReader : ITableReader
     private const int MaxRowBytes = 1024 * 1024;
 
     private readonly CsvReader _reader;
+    private readonly int _maxColumns;
     private readonly Queue<(long Line, CsvMalformedReason Reason)> _malformed = new();
 
-    public CsvTableReader(Stream stream, long? maxBytes)
+    public CsvTableReader(Stream stream, long? maxBytes, int maxColumns)
     {
+        _maxColumns = maxColumns;
         var options = CsvReaderOptions.Default with
         {
             Separator = ',',
@@ -36,14 +38,24 @@ internal sealed class CsvTableReader : ITableReader
     /// <exception cref="ExtractReadException">The file is too large or not a readable CSV file.</exception>
     public IReadOnlyList<string> ReadHeader()
     {
+        IReadOnlyList<string> header;
         try
         {
-            return _reader.Headers;
+            header = _reader.Headers;
         }
         catch (CsvFormatException e)
         {
             throw Unreadable(e);
         }
+        if (header.Count > _maxColumns)
+        {
+            throw new ExtractReadException(new ValidationProblem(1, "", "",
+                $"the header has {header.Count:N0} columns, more than the {_maxColumns:N0} accepted; this does not look like an extract of the standard")
+            {
+                Kind = ProblemKind.TooManyColumns,
+            });
+        }
+        return header;
     }
 
     /// <summary>Reads the data rows one at a time, into the same <see cref="ExtractRow"/>.</summary>

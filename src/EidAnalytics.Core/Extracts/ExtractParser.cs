@@ -16,7 +16,7 @@ public static class ExtractParser
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(options);
-        using var table = new CsvTableReader(stream, options.MaxBytes);
+        using var table = new CsvTableReader(stream, options.MaxBytes, options.MaxColumns);
         return Validate(table, options);
     }
 
@@ -56,7 +56,7 @@ public static class ExtractParser
     {
         if (!IsXlsx(stream))
         {
-            return new CsvTableReader(stream, options.MaxBytes);
+            return new CsvTableReader(stream, options.MaxBytes, options.MaxColumns);
         }
 
         var known = new HashSet<string>(ExtractColumns.All.Select(MappingText.Normalise), StringComparer.Ordinal);

@@ -26,6 +26,7 @@ public enum ProblemKind
     Empty,
     TooLarge,
     TooManyRows,
+    TooManyColumns,
     Unreadable,
     Unsafe,
 

@@ -3,6 +3,7 @@ using EidAnalytics.Web.Features.Uploads;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace EidAnalytics.Web.Setup;
 
@@ -30,15 +31,41 @@ public static class WebSetup
     {
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error");
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error",
+                // A request the client got wrong — a body over the limit, a form that is not a form —
+                // surfaces as an exception while the form is read; it is the client's error, not ours.
+                StatusCodeSelector = exception => exception switch
+                {
+                    BadHttpRequestException badRequest => badRequest.StatusCode,
+                    InvalidDataException => StatusCodes.Status400BadRequest,
+                    _ => StatusCodes.Status500InternalServerError,
+                },
+            });
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.Use(RefuseOversizedBodies(app.Services.GetRequiredService<IOptions<UploadOptions>>().Value.MaxBytes + RequestOverheadBytes));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAntiforgery();
         return app;
     }
+
+    /// <summary>
+    /// A body whose declared length is over the limit is refused with 413 before a byte of it is
+    /// read. Kestrel enforces the same limit on bodies that declare no length, as they stream.
+    /// </summary>
+    private static Func<HttpContext, RequestDelegate, Task> RefuseOversizedBodies(long limit) => (context, next) =>
+    {
+        if (context.Request.ContentLength > limit)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return Task.CompletedTask;
+        }
+        return next(context);
+    };
 
     /// <summary><c>/health</c>: the database and the job scheduler, as JSON.</summary>
     public static WebApplication MapEidHealth(this WebApplication app)

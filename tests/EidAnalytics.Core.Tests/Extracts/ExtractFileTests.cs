@@ -69,6 +69,18 @@ public sealed class ExtractFileTests
     }
 
     [Fact]
+    public void A_csv_header_with_more_columns_than_the_limit_is_refused_before_any_row_is_read()
+    {
+        var header = string.Join(',', C.All.Concat(Enumerable.Range(0, 20).Select(i => $"extra{i}")));
+
+        var result = Parse($"{header}\n{Row()}\n", new ExtractReadOptions { MaxColumns = 25 });
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal((1, ProblemKind.TooManyColumns), (problem.Row, problem.Kind));
+        Assert.Equal("the header has 39 columns, more than the 25 accepted; this does not look like an extract of the standard", problem.Reason);
+    }
+
+    [Fact]
     public void The_example_in_the_standard_is_accepted()
     {
         // docs/extract-standard.md, "Example".

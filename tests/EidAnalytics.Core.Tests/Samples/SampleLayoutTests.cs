@@ -109,7 +109,7 @@ public sealed class SampleLayoutTests(GeneratedSamples samples) : IClassFixture<
     private static Dictionary<string, List<(int, string, string, string)>> CsvProblems(string path)
     {
         using var stream = File.OpenRead(path);
-        using var table = new CsvTableReader(stream, maxBytes: null);
+        using var table = new CsvTableReader(stream, maxBytes: null, maxColumns: 5);
         Assert.Equal(["file", "row", "column", "value", "reason"], table.ReadHeader());
         var problems = new Dictionary<string, List<(int, string, string, string)>>();
         foreach (var row in table.ReadRows())

@@ -116,12 +116,12 @@ public sealed class ExtractIngestion(
             UploadId = upload.Id,
             Ordinal = i + 1,
             Kind = EidDbContext.SnakeCase(g.Kind.ToString()),
-            ColumnName = g.Column,
-            Value = g.IsPersonal ? "" : g.Value,
+            ColumnName = Storable(g.Column, MaxValueLength),
+            Value = g.IsPersonal ? "" : Storable(g.Value, MaxValueLength),
             Count = g.Count,
             SampleRows = [.. g.Rows],
             // The summary quotes the value; personal data is left out, the rows are enough to find it.
-            Summary = g.IsPersonal && g.Value.Length > 0 ? g.Summary.Replace(g.Value, "…", StringComparison.Ordinal) : g.Summary,
+            Summary = Storable(g.IsPersonal && g.Value.Length > 0 ? g.Summary.Replace(g.Value, "…", StringComparison.Ordinal) : g.Summary, MaxReasonLength),
         }).ToList();
         upload.Problems = parsed.Problems.Select((p, i) => new UploadProblem
         {

@@ -126,6 +126,10 @@ public sealed class UploadReceiver(
     /// Whether the stored file's header is the standard's and, if not, the first profile that fits it.
     /// A file that cannot be read counts as the standard: checking it reports why in full.
     /// </summary>
+    /// <summary>More than one column, each named in text: no profile could map less.</summary>
+    private static bool LooksLikeATable(IReadOnlyList<string> header) =>
+        header.Count >= 2 && header.All(name => !name.Contains('\uFFFD', StringComparison.Ordinal) && !name.Any(char.IsControl));
+
     private async Task<(bool Standard, MappingProfile? Fitting)> RecognisesAsync(long organisationId, string storedName, CancellationToken cancellationToken)
     {
         var candidates = await profiles.ListAsync(organisationId, cancellationToken);
@@ -136,7 +140,9 @@ public sealed class UploadReceiver(
                 candidates.SelectMany(p => p.SourceHeaders), sampleRows: 0);
         }
 
-        if (survey.Problem is not null || MappingSuggester.IsStandard(survey.Header))
+        // A file that cannot be read, or whose "header" is not a table's (a picture, a binary file,
+        // one long line), goes straight to validation, which says what is wrong: the wizard could not help.
+        if (survey.Problem is not null || MappingSuggester.IsStandard(survey.Header) || !LooksLikeATable(survey.Header))
         {
             return (true, null);
         }

@@ -78,7 +78,11 @@ public static class UploadsApi
         {
             case ReceiveStatus.Queued or ReceiveStatus.AlreadyQueued or ReceiveStatus.NeedsMapping:
                 var queued = await LoadAsync(db, result.UploadId!.Value, cancellationToken);
-                return TypedResults.Accepted($"/api/extracts/{result.UploadId}", queued! with { Message = result.Message });
+                // The job may already have moved a just-queued upload on; the answer describes the
+                // moment of acceptance, and GET follows it from there.
+                return TypedResults.Accepted($"/api/extracts/{result.UploadId}", result.Status == ReceiveStatus.Queued
+                    ? queued! with { Status = "queued", Message = result.Message }
+                    : queued! with { Message = result.Message });
             case ReceiveStatus.Unchanged:
                 var loaded = await LoadAsync(db, result.UploadId!.Value, cancellationToken);
                 return TypedResults.Ok(loaded! with { Status = "unchanged", Message = result.Message });
