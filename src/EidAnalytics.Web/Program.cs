@@ -1,3 +1,5 @@
+using EidAnalytics.Web.Features.Accounts;
+using EidAnalytics.Web.Features.Admin;
 using EidAnalytics.Web.Features.Briefings;
 using EidAnalytics.Web.Features.Organisations;
 using EidAnalytics.Web.Features.Samples;
@@ -7,6 +9,7 @@ using EidAnalytics.Web.Setup;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddEidDatabase();
 builder.AddEidJobs();
+builder.AddEidAccounts();
 builder.AddEidFeatures();
 builder.AddEidWeb();
 
@@ -17,8 +20,9 @@ app.MapUploadsApi();
 app.MapOrganisationsApi();
 app.MapBriefingsApi();
 app.MapStartupApi();
+app.MapAuditApi();
 app.MapEidHealth();
-app.MapRazorPages();
+app.MapRazorPages().Add(AccessConventions.Apply);
 await app.RunAsync();
 
 /// <summary>The web host's entry point; public so the integration tests can start it.</summary>

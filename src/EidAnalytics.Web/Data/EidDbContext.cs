@@ -1,4 +1,6 @@
 using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -6,10 +8,22 @@ namespace EidAnalytics.Web.Data;
 
 /// <summary>
 /// The service's database. The schema is owned by the SQL files in Data/Migrations; this model
-/// maps onto it (a test checks they agree) and never creates anything itself.
+/// maps onto it (a test checks they agree) and never creates anything itself. Organisation-owned
+/// rows are filtered by the <see cref="OrganisationScope"/> the context is created with.
 /// </summary>
-public sealed class EidDbContext(DbContextOptions<EidDbContext> options) : DbContext(options)
+public sealed class EidDbContext(DbContextOptions<EidDbContext> options, OrganisationScope scope)
+    : IdentityDbContext<EidUser, IdentityRole<Guid>, Guid>(options)
 {
+    /// <summary>A context for the service's own work (jobs, tests arranging data): every organisation.</summary>
+    public EidDbContext(DbContextOptions<EidDbContext> options)
+        : this(options, OrganisationScope.System)
+    {
+    }
+
+    // Read by the query filters; EF Core evaluates them per context instance.
+    private bool ScopeSeesAll => scope.SeesAll;
+    private long? ScopeOrganisationId => scope.OrganisationId;
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Upload> Uploads => Set<Upload>();
     public DbSet<UploadProblem> UploadProblems => Set<UploadProblem>();
@@ -20,11 +34,33 @@ public sealed class EidDbContext(DbContextOptions<EidDbContext> options) : DbCon
     public DbSet<UploadProblemGroup> UploadProblemGroups => Set<UploadProblemGroup>();
     public DbSet<OrganisationProfile> MappingProfiles => Set<OrganisationProfile>();
     public DbSet<MappingDraft> MappingDrafts => Set<MappingDraft>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.Entity<Organisation>(e => e.HasIndex(o => o.Code).IsUnique());
-        modelBuilder.Entity<Upload>(e =>
+        base.OnModelCreating(builder);
+        builder.Entity<EidUser>(e =>
+        {
+            e.ToTable("users");
+            e.HasOne(u => u.Organisation).WithMany().HasForeignKey(u => u.OrganisationId);
+        });
+        builder.Entity<IdentityRole<Guid>>().ToTable("roles");
+        builder.Entity<IdentityUserRole<Guid>>().ToTable("user_roles");
+        builder.Entity<IdentityUserClaim<Guid>>().ToTable("user_claims");
+        builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
+        builder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
+        builder.Entity<ApiToken>(e =>
+        {
+            e.HasIndex(t => t.TokenHash).IsUnique();
+            e.HasQueryFilter(t => ScopeSeesAll || t.OrganisationId == ScopeOrganisationId);
+        });
+        builder.Entity<AuditEvent>(e => e.Property(a => a.Id).UseIdentityAlwaysColumn());
+        ApplyOrganisationScope(builder);
+
+        builder.Entity<Organisation>(e => e.HasIndex(o => o.Code).IsUnique());
+        builder.Entity<Upload>(e =>
         {
             e.Property(u => u.Status).HasConversion(SnakeCaseEnum<UploadStatus>());
             e.Property(u => u.ExtractKind).HasConversion(SnakeCaseEnum<ExtractKind>());
@@ -33,39 +69,58 @@ public sealed class EidDbContext(DbContextOptions<EidDbContext> options) : DbCon
             e.HasMany(u => u.ProblemGroups).WithOne().HasForeignKey(p => p.UploadId);
             e.HasOne(u => u.DatasetVersion).WithMany().HasForeignKey(u => u.DatasetVersionId);
         });
-        modelBuilder.Entity<UploadProblem>(e => e.HasKey(p => new { p.UploadId, p.Ordinal }));
-        modelBuilder.Entity<UploadProblemGroup>(e => e.HasKey(p => new { p.UploadId, p.Ordinal }));
-        modelBuilder.Entity<OrganisationProfile>(e =>
+        builder.Entity<UploadProblem>(e => e.HasKey(p => new { p.UploadId, p.Ordinal }));
+        builder.Entity<UploadProblemGroup>(e => e.HasKey(p => new { p.UploadId, p.Ordinal }));
+        builder.Entity<OrganisationProfile>(e =>
         {
             e.Property(p => p.Document).HasColumnType("jsonb");
             e.HasIndex(p => new { p.OrganisationId, p.Name }).IsUnique();
             e.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId);
         });
-        modelBuilder.Entity<MappingDraft>(e =>
+        builder.Entity<MappingDraft>(e =>
         {
             e.HasKey(d => d.UploadId);
             e.Property(d => d.Profile).HasColumnType("jsonb");
             e.HasOne<Upload>().WithOne().HasForeignKey<MappingDraft>(d => d.UploadId);
         });
-        modelBuilder.Entity<DatasetVersion>(e =>
+        builder.Entity<DatasetVersion>(e =>
         {
             e.Property(d => d.ExtractKind).HasConversion(SnakeCaseEnum<ExtractKind>());
             e.HasOne<Upload>().WithOne().HasForeignKey<DatasetVersion>(d => d.UploadId);
             e.HasMany(d => d.Metrics).WithOne().HasForeignKey(m => m.DatasetVersionId);
         });
-        modelBuilder.Entity<Employee>(e =>
+        builder.Entity<Employee>(e =>
         {
             e.HasNoKey();
             e.HasOne<DatasetVersion>().WithMany().HasForeignKey(x => x.DatasetVersionId);
         });
-        modelBuilder.Entity<DatasetMetric>(e =>
+        builder.Entity<DatasetMetric>(e =>
         {
             e.ToTable("metric_values");
             e.HasKey(m => new { m.DatasetVersionId, m.Scope, m.MetricId });
         });
-        modelBuilder.Entity<Briefing>(e => e.HasIndex(b => b.RequestKey).IsUnique());
+        builder.Entity<Briefing>(e => e.HasIndex(b => b.RequestKey).IsUnique());
 
-        ApplySnakeCaseNames(modelBuilder);
+        ApplySnakeCaseNames(builder);
+    }
+
+    /// <summary>Every organisation-owned table is filtered by the scope: directly by its organisation, or through its upload or dataset.</summary>
+    private void ApplyOrganisationScope(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Upload>().HasQueryFilter(u => ScopeSeesAll || u.OrganisationId == ScopeOrganisationId);
+        modelBuilder.Entity<DatasetVersion>().HasQueryFilter(d => ScopeSeesAll || d.OrganisationId == ScopeOrganisationId);
+        modelBuilder.Entity<Briefing>().HasQueryFilter(b => ScopeSeesAll || b.OrganisationId == ScopeOrganisationId);
+        modelBuilder.Entity<OrganisationProfile>().HasQueryFilter(p => ScopeSeesAll || p.OrganisationId == ScopeOrganisationId);
+        modelBuilder.Entity<UploadProblem>().HasQueryFilter(p =>
+            ScopeSeesAll || Uploads.Any(u => u.Id == p.UploadId && u.OrganisationId == ScopeOrganisationId));
+        modelBuilder.Entity<UploadProblemGroup>().HasQueryFilter(g =>
+            ScopeSeesAll || Uploads.Any(u => u.Id == g.UploadId && u.OrganisationId == ScopeOrganisationId));
+        modelBuilder.Entity<MappingDraft>().HasQueryFilter(d =>
+            ScopeSeesAll || Uploads.Any(u => u.Id == d.UploadId && u.OrganisationId == ScopeOrganisationId));
+        modelBuilder.Entity<Employee>().HasQueryFilter(e =>
+            ScopeSeesAll || DatasetVersions.Any(d => d.Id == e.DatasetVersionId && d.OrganisationId == ScopeOrganisationId));
+        modelBuilder.Entity<DatasetMetric>().HasQueryFilter(m =>
+            ScopeSeesAll || DatasetVersions.Any(d => d.Id == m.DatasetVersionId && d.OrganisationId == ScopeOrganisationId));
     }
 
     /// <summary>Tables (named after their DbSet) and columns are snake_case, as in the SQL migrations.</summary>

@@ -152,3 +152,41 @@ public sealed class Briefing
     public int PageCount { get; set; }
     public required byte[] Pdf { get; set; }
 }
+
+/// <summary>A person who signs in. Uploader and viewer accounts belong to one organisation.</summary>
+public sealed class EidUser : Microsoft.AspNetCore.Identity.IdentityUser<Guid>
+{
+    public required string DisplayName { get; set; }
+    public long? OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>A token a council system uploads with; only its SHA-256 is kept.</summary>
+public sealed class ApiToken
+{
+    public Guid Id { get; set; }
+    public long OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+    public required string Name { get; set; }
+    public required byte[] TokenHash { get; set; }
+    public Guid? CreatedBy { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? RevokedAt { get; set; }
+    public DateTimeOffset? LastUsedAt { get; set; }
+}
+
+/// <summary>One entry of the audit log: append-only for the application's database role.</summary>
+public sealed class AuditEvent
+{
+    public long Id { get; set; }
+    public DateTimeOffset OccurredAt { get; set; }
+    public Guid? UserId { get; set; }
+    public string? UserName { get; set; }
+    public string? OrganisationCode { get; set; }
+    public required string Action { get; set; }
+    public required string Target { get; set; }
+    public string? IpAddress { get; set; }
+    public string? UserAgent { get; set; }
+    public string? Detail { get; set; }
+}

@@ -1,4 +1,6 @@
 using EidAnalytics.Core.Metrics;
+using EidAnalytics.Web.Features.Accounts;
+using EidAnalytics.Web.Features.Admin;
 using EidAnalytics.Web.Features.Briefings;
 using EidAnalytics.Web.Features.Mapping;
 using EidAnalytics.Web.Features.Organisations;
@@ -35,6 +37,13 @@ public static class FeaturesSetup
         services.AddSingleton<BriefingScheduler>();
         services.AddScoped<BriefingHtml>();
         services.AddScoped<BriefingService>();
+
+        services.AddScoped<AuditLog>();
+        services.AddScoped<AccountAdministration>();
+        services.AddScoped<OrganisationErasure>();
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AccountSeedingOptions>().BindConfiguration(AccountSeedingOptions.Section);
+        services.AddHostedService<AccountSeeding>();
 
         services.AddOptions<SampleOptions>().BindConfiguration(SampleOptions.Section);
         services.AddSingleton<StartupProgress>();

@@ -1,3 +1,4 @@
+using EidAnalytics.Web.Features.Admin;
 using EidAnalytics.Web.Features.Briefings;
 using Quartz;
 
@@ -15,5 +16,10 @@ public static class Schedules
         quartz.ScheduleJob<RenderAllBriefingsJob>(
             trigger => trigger.WithIdentity("render-all-briefings").WithCronSchedule(briefings.Schedule),
             job => job.WithIdentity("render-all-briefings"));
+
+        // Retention: purge dataset versions older than Eid:Retention:MaxAgeDays, at 02:30 every day.
+        quartz.ScheduleJob<PurgeExpiredDatasetsJob>(
+            trigger => trigger.WithIdentity("purge-expired-datasets").WithCronSchedule("0 30 2 * * ?"),
+            job => job.WithIdentity("purge-expired-datasets"));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Features.Uploads;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Features;
@@ -29,6 +30,7 @@ public static class WebSetup
 
     public static WebApplication UseEidWeb(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler(new ExceptionHandlerOptions
@@ -49,6 +51,9 @@ public static class WebSetup
         app.Use(RefuseOversizedBodies(app.Services.GetRequiredService<IOptions<UploadOptions>>().Value.MaxBytes + RequestOverheadBytes));
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
     }
@@ -70,8 +75,8 @@ public static class WebSetup
     /// <summary><c>/health</c>: the database and the job scheduler, as JSON.</summary>
     public static WebApplication MapEidHealth(this WebApplication app)
     {
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
-        app.MapOpenApi();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).WithAccess(Access.Anyone);
+        app.MapOpenApi().WithAccess(Access.Anyone);
         return app;
     }
 

@@ -8,16 +8,15 @@ namespace EidAnalytics.Web.Tests.Briefings;
 
 public sealed class BriefingPdfTests(EidApp app) : IClassFixture<EidApp>
 {
-    private readonly HttpClient _client = app.CreateClient();
-
     [Fact]
     public async Task A_briefing_is_a_tagged_A4_pdf_with_the_organisations_name_and_figure()
     {
         await app.AddOrganisationAsync("E09000301", "Pdf & Print Borough");
-        await Extracts.UploadAsync(_client, "E09000301", Extracts.ItTeam("E09000301", women: 12, men: 52));
+        var client = await app.UploaderClientAsync("E09000301");
+        await Extracts.UploadAsync(client, "E09000301", Extracts.ItTeam("E09000301", women: 12, men: 52));
 
         var id = await RenderAsync("E09000301", "test:pdf");
-        using var response = await _client.GetAsync($"/briefings/{id}/pdf");
+        using var response = await client.GetAsync($"/briefings/{id}/pdf");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
@@ -39,7 +38,8 @@ public sealed class BriefingPdfTests(EidApp app) : IClassFixture<EidApp>
     public async Task Rendering_the_same_request_twice_stores_one_briefing()
     {
         await app.AddOrganisationAsync("E09000302", "Once Only Borough");
-        await Extracts.UploadAsync(_client, "E09000302", Extracts.ItTeam("E09000302", 3, 7));
+        var client = await app.UploaderClientAsync("E09000302");
+        await Extracts.UploadAsync(client, "E09000302", Extracts.ItTeam("E09000302", 3, 7));
 
         var first = await RenderAsync("E09000302", "test:twice");
         var second = await RenderAsync("E09000302", "test:twice");
@@ -53,9 +53,10 @@ public sealed class BriefingPdfTests(EidApp app) : IClassFixture<EidApp>
     public async Task The_briefing_page_is_the_html_that_is_printed()
     {
         await app.AddOrganisationAsync("E09000303", "Web Page Borough");
-        await Extracts.UploadAsync(_client, "E09000303", Extracts.ItTeam("E09000303", 1, 3));
+        var client = await app.UploaderClientAsync("E09000303");
+        await Extracts.UploadAsync(client, "E09000303", Extracts.ItTeam("E09000303", 1, 3));
 
-        var html = await _client.GetStringAsync("/organisations/E09000303/briefing");
+        var html = await client.GetStringAsync("/organisations/E09000303/briefing");
 
         Assert.StartsWith("<!DOCTYPE html>", html);
         Assert.Contains("<html lang=\"en-GB\"", html);
@@ -68,8 +69,9 @@ public sealed class BriefingPdfTests(EidApp app) : IClassFixture<EidApp>
     public async Task An_organisation_without_data_has_no_briefing_page()
     {
         await app.AddOrganisationAsync("E09000304", "No Data Borough");
+        var client = await app.UploaderClientAsync("E09000304");
 
-        using var response = await _client.GetAsync("/organisations/E09000304/briefing");
+        using var response = await client.GetAsync("/organisations/E09000304/briefing");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using EidAnalytics.Web.Features.Briefings;
+using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Tests.Infrastructure;
 using EidAnalytics.Web.Tests.Organisations;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,12 +13,11 @@ namespace EidAnalytics.Web.Tests.Briefings;
 /// </summary>
 public sealed partial class FullBriefingTests(CouncilApp app) : IClassFixture<CouncilApp>
 {
-    private readonly HttpClient _client = app.CreateClient();
-
     [Fact]
     public async Task The_briefing_page_has_every_section_for_both_scopes()
     {
-        var html = await _client.GetStringAsync($"/organisations/{CouncilApp.Code}/briefing");
+        var viewer = await app.SignedInClientAsync(Roles.Viewer, CouncilApp.Code);
+        var html = await viewer.GetStringAsync($"/organisations/{CouncilApp.Code}/briefing");
 
         foreach (var scope in new[] { "it-function", "organisation" })
         {
@@ -35,7 +35,8 @@ public sealed partial class FullBriefingTests(CouncilApp app) : IClassFixture<Co
     {
         await using var scope = app.Services.CreateAsyncScope();
         var id = await scope.ServiceProvider.GetRequiredService<BriefingService>().RenderAsync(CouncilApp.Code, "test:full", CancellationToken.None);
-        var pdf = await _client.GetByteArrayAsync($"/briefings/{id}/pdf");
+        var viewer = await app.SignedInClientAsync(Roles.Viewer, CouncilApp.Code);
+        var pdf = await viewer.GetByteArrayAsync($"/briefings/{id}/pdf");
         var path = Infrastructure.Browser.ArtifactPath("briefing-full.pdf");
         await File.WriteAllBytesAsync(path, pdf);
 

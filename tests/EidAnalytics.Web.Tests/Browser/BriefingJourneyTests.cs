@@ -1,3 +1,4 @@
+using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -10,8 +11,8 @@ public sealed class BriefingJourneyTests(EidServer app) : BrowserTests<EidServer
     public async Task Asking_for_a_briefing_lists_it_and_its_pdf_downloads()
     {
         await App.AddOrganisationAsync("E09000401", "On Demand Borough");
-        await Extracts.UploadAsync(App.CreateClient(), "E09000401", Extracts.ItTeam("E09000401", 5, 20));
-        var page = await Chromium.NewPageAsync(new() { BaseURL = App.ServerAddress.ToString(), AcceptDownloads = true });
+        await Extracts.UploadAsync(await App.ApiClientAsync("E09000401"), "E09000401", Extracts.ItTeam("E09000401", 5, 20));
+        var page = await SignedInPageAsync(Roles.Viewer, "E09000401", new() { AcceptDownloads = true });
 
         await page.GotoAsync("/organisations/E09000401");
         await page.ClickAsync("text=Briefings");

@@ -1,3 +1,4 @@
+using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Tests.Infrastructure;
 using EidAnalytics.Web.Tests.Organisations;
 using Microsoft.Playwright;
@@ -10,7 +11,7 @@ public sealed class DashboardSectionsTests(CouncilServer app) : BrowserTests<Cou
     [Fact]
     public async Task The_dashboard_shows_every_section_for_both_scopes_with_their_charts()
     {
-        var page = await Chromium.NewPageAsync(new() { BaseURL = App.ServerAddress.ToString(), ViewportSize = new() { Width = 1200, Height = 900 } });
+        var page = await SignedInPageAsync(Roles.Viewer, CouncilApp.Code);
 
         await page.GotoAsync($"/organisations/{CouncilApp.Code}");
 

@@ -1,5 +1,6 @@
 extern alias cli;
 
+using EidAnalytics.Web.Features.Accounts;
 using System.Text.RegularExpressions;
 using cli::EidAnalytics.Cli.Samples;
 using EidAnalytics.Core.Extracts.Mapping;
@@ -31,10 +32,9 @@ public sealed partial class MappingWizardJourneyTests(EidServer app) : BrowserTe
         {
             SampleLayouts.Write(stream, BuiltInProfiles.Find(system)!, rows, xlsx: true, seed: 11, title: "Workforce report");
         }
-        var page = await Chromium.NewPageAsync(new() { BaseURL = App.ServerAddress.ToString(), ViewportSize = new() { Width = 1200, Height = 900 } });
+        var page = await SignedInPageAsync(Roles.Uploader, code);
 
         await page.GotoAsync("/uploads/new");
-        await page.SelectOptionAsync("#organisation", code);
         await page.SetInputFilesAsync("#file", file);
         await page.ClickAsync("button:has-text('Upload and check')");
 

@@ -1,3 +1,4 @@
+using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -13,10 +14,9 @@ public sealed class UploadJourneyTests(EidServer app) : BrowserTests<EidServer>(
         // 12 women of 64 people = 18.8%, Wilson 95% 11.1%–30.0%: inside the 12–16% band's reach.
         var file = Path.Combine(Path.GetTempPath(), $"browser-{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(file, Extracts.ItTeam("E09000201", women: 12, men: 52));
-        var page = await Chromium.NewPageAsync(new() { BaseURL = App.ServerAddress.ToString(), ViewportSize = new() { Width = 1200, Height = 900 } });
+        var page = await SignedInPageAsync(Roles.Uploader, "E09000201");
 
         await page.GotoAsync("/uploads/new");
-        await page.SelectOptionAsync("#organisation", "E09000201");
         await page.SetInputFilesAsync("#file", file);
         await page.ClickAsync("button:has-text('Upload and check')");
 
@@ -38,13 +38,12 @@ public sealed class UploadJourneyTests(EidServer app) : BrowserTests<EidServer>(
     public async Task A_file_with_problems_shows_them_in_an_error_summary_listing_rows()
     {
         await App.AddOrganisationAsync("E09000202", "Problem Borough");
+        var page = await SignedInPageAsync(Roles.Uploader, "E09000202");
         var csv = Extracts.ItTeam("E09000202", 2, 4).Replace("EMP0001,it,3,2020-01-06,female", "EMP0001,it,3,2020-01-06,W");
         var file = Path.Combine(Path.GetTempPath(), $"browser-{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(file, csv);
-        var page = await Chromium.NewPageAsync(new() { BaseURL = App.ServerAddress.ToString() });
 
         await page.GotoAsync("/uploads/new");
-        await page.SelectOptionAsync("#organisation", "E09000202");
         await page.SetInputFilesAsync("#file", file);
         await page.ClickAsync("button:has-text('Upload and check')");
 
@@ -57,15 +56,16 @@ public sealed class UploadJourneyTests(EidServer app) : BrowserTests<EidServer>(
     }
 
     [Fact]
-    public async Task Submitting_the_form_without_choices_shows_both_errors()
+    public async Task Submitting_the_form_without_a_file_shows_the_error_for_the_uploaders_own_organisation()
     {
-        var page = await Chromium.NewPageAsync(new() { BaseURL = App.ServerAddress.ToString() });
+        await App.AddOrganisationAsync("E09000203", "Empty Form Borough");
+        var page = await SignedInPageAsync(Roles.Uploader, "E09000203");
 
         await page.GotoAsync("/uploads/new");
+        await Assertions.Expect(page.Locator("#organisation")).ToHaveTextAsync("Empty Form Borough (E09000203)");
         await page.ClickAsync("button:has-text('Upload and check')");
 
         var summary = page.Locator(".govuk-error-summary");
-        await Assertions.Expect(summary).ToContainTextAsync("Select the organisation the extract is for");
         await Assertions.Expect(summary).ToContainTextAsync("Select a CSV or XLSX file to upload");
         await Assertions.Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Error: "));
     }

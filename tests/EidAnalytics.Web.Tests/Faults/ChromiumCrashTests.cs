@@ -14,7 +14,7 @@ public sealed class ChromiumCrashTests(EidApp app) : IClassFixture<EidApp>
     public async Task A_browser_killed_mid_render_fails_that_render_then_a_new_browser_serves_the_retry_and_no_zombies_remain()
     {
         await app.AddOrganisationAsync("E09000801", "Crash Borough");
-        await Extracts.UploadAsync(app.CreateClient(), "E09000801", Extracts.ItTeam("E09000801", 4, 12));
+        await Extracts.UploadAsync(await app.ApiClientAsync("E09000801"), "E09000801", Extracts.ItTeam("E09000801", 4, 12));
         var printer = app.Services.GetRequiredService<BriefingPrinter>();
         await printer.PrintAsync("<html><body>warm</body></html>", CancellationToken.None);
         var first = ChromiumProcesses();

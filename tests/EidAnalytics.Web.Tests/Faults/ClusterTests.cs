@@ -11,11 +11,13 @@ public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
     private readonly string _folder = Directory.CreateTempSubdirectory("eid-cluster-").FullName;
     private readonly string _key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     private string _db = "";
+    private string _token = "";
 
     public async Task InitializeAsync()
     {
         _db = await TestDatabase.CreateAsync();
         await Sql.ExecuteAsync(_db, $"insert into organisations (code, name) values ('{Organisation}', 'Cluster Borough')");
+        _token = await Accounts.InsertTokenAsync(_db, Organisation);
     }
 
     public async Task DisposeAsync()
@@ -25,7 +27,7 @@ public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     private Task<ServiceProcess> StartAsync(string instance) =>
-        ServiceProcess.StartAsync(ServiceSettings.For(_db, _folder, instance, _key), instance);
+        ServiceProcess.StartAsync(ServiceSettings.For(_db, _folder, instance, _key), instance, _token);
 
     [Fact]
     public async Task When_the_node_running_an_import_dies_the_other_node_completes_it_once()

@@ -51,7 +51,7 @@ public sealed class HostileUploadTests(SmallLimitApp app, ITestOutputHelper outp
     public async Task A_hostile_upload_is_refused_or_rejected_without_a_server_error_or_a_dataset(string name)
     {
         await EnsureOrganisationAsync();
-        var client = app.CreateClient();
+        var client = await app.ApiClientAsync(Code);
 
         using var response = await Extracts.PostAsync(client, Code, Corpus[name](), "hostile.csv");
 
@@ -74,7 +74,7 @@ public sealed class HostileUploadTests(SmallLimitApp app, ITestOutputHelper outp
     {
         await EnsureOrganisationAsync();
 
-        using var response = await Extracts.PostAsync(app.CreateClient(), Code, Junk(SmallLimitApp.Limit + 1), "big.csv");
+        using var response = await Extracts.PostAsync(await app.ApiClientAsync(Code), Code, Junk(SmallLimitApp.Limit + 1), "big.csv");
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         await using var db = app.CreateDbContext();
@@ -89,7 +89,7 @@ public sealed class HostileUploadTests(SmallLimitApp app, ITestOutputHelper outp
     {
         await EnsureOrganisationAsync();
 
-        using var response = await Extracts.PostAsync(app.CreateClient(), Code, Junk(SmallLimitApp.Limit * 3), "huge.csv");
+        using var response = await Extracts.PostAsync(await app.ApiClientAsync(Code), Code, Junk(SmallLimitApp.Limit * 3), "huge.csv");
 
         Assert.True(HttpStatusCode.RequestEntityTooLarge == response.StatusCode, await response.Content.ReadAsStringAsync());
     }
@@ -103,7 +103,9 @@ public sealed class HostileUploadTests(SmallLimitApp app, ITestOutputHelper outp
         using var content = new StringContent(body);
         content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
 
-        using var response = await app.CreateClient().PostAsync("/api/extracts", content);
+        await EnsureOrganisationAsync();
+
+        using var response = await (await app.ApiClientAsync(Code)).PostAsync("/api/extracts", content);
 
         Assert.True((int)response.StatusCode is >= 400 and <= 499, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }

@@ -16,6 +16,7 @@ public sealed class KillDuringImportTests(ITestOutputHelper output) : IAsyncLife
     private const int Rows = 150_000;
     private readonly string _folder = Directory.CreateTempSubdirectory("eid-kill-").FullName;
     private string _db = "";
+    private string _token = "";
 
     private static int KillsWanted => int.Parse(Environment.GetEnvironmentVariable("EID_SOAK_KILLS") ?? "20", CultureInfo.InvariantCulture);
 
@@ -23,6 +24,7 @@ public sealed class KillDuringImportTests(ITestOutputHelper output) : IAsyncLife
     {
         _db = await TestDatabase.CreateAsync();
         await Sql.ExecuteAsync(_db, $"insert into organisations (code, name) values ('{Organisation}', 'Kill Test Borough')");
+        _token = await Accounts.InsertTokenAsync(_db, Organisation);
     }
 
     public async Task DisposeAsync()
@@ -38,7 +40,7 @@ public sealed class KillDuringImportTests(ITestOutputHelper output) : IAsyncLife
         output.WriteLine($"seed {seed}");
         var random = new Random(seed);
         var settings = ServiceSettings.For(_db, _folder, "kill-test-node");
-        var node = await ServiceProcess.StartAsync(settings, "kill-node");
+        var node = await ServiceProcess.StartAsync(settings, "kill-node", _token);
         var (midCopy, whileValidating, uploads) = (0, 0, 0);
         try
         {
@@ -60,7 +62,7 @@ public sealed class KillDuringImportTests(ITestOutputHelper output) : IAsyncLife
                     if (duringCopy) midCopy++; else whileValidating++;
                     Assert.Equal(0L, await Sql.ScalarAsync<long>(_db, $"select count(*) from dataset_versions where upload_id = '{uploadId}'"));
                     await Sql.AssertNoPartialRowsAsync(_db);
-                    node = await ServiceProcess.StartAsync(settings, "kill-node");
+                    node = await ServiceProcess.StartAsync(settings, "kill-node", _token);
                 }
                 await WaitForStatusAsync(uploadId, "loaded");
                 await Sql.AssertLoadedOnceAsync(_db, uploadId, Rows);

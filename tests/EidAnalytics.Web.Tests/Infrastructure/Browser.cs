@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace EidAnalytics.Web.Tests.Infrastructure;
@@ -47,6 +48,22 @@ public abstract class BrowserTests<TServer>(TServer app) : IClassFixture<TServer
     protected IBrowser Chromium { get; private set; } = null!;
 
     public async Task InitializeAsync() => (_playwright, Chromium) = await Browser.LaunchAsync();
+
+    /// <summary>A page signed in through the sign-in page as a new account with the role (and organisation).</summary>
+    protected async Task<IPage> SignedInPageAsync(string role, string? organisationCode = null, BrowserNewPageOptions? options = null)
+    {
+        var account = await app.CreateAsync(role, organisationCode);
+        options ??= new BrowserNewPageOptions();
+        options.BaseURL = app.ServerAddress.ToString();
+        options.ViewportSize ??= new() { Width = 1200, Height = 900 };
+        var page = await Chromium.NewPageAsync(options);
+        await page.GotoAsync("/account/sign-in");
+        await page.FillAsync("#email", account.Email);
+        await page.FillAsync("#password", account.Password);
+        await page.ClickAsync("button:has-text('Sign in')");
+        await page.WaitForURLAsync(new Regex("/$"));
+        return page;
+    }
 
     public async Task DisposeAsync()
     {

@@ -25,8 +25,8 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    /// <summary>Starts the service and waits until /health answers 200.</summary>
-    public static async Task<ServiceProcess> StartAsync(IReadOnlyDictionary<string, string> settings, string name)
+    /// <summary>Starts the service and waits until /health answers 200; the client carries <paramref name="bearerToken"/> if given.</summary>
+    public static async Task<ServiceProcess> StartAsync(IReadOnlyDictionary<string, string> settings, string name, string? bearerToken = null)
     {
         var port = FreePort();
         var logPath = Browser.ArtifactPath($"{name}-{DateTime.UtcNow:HHmmss.fff}.log");
@@ -55,6 +55,10 @@ public sealed class ServiceProcess : IAsyncDisposable
         process.BeginErrorReadLine();
 
         var service = new ServiceProcess(process, new Uri($"http://127.0.0.1:{port}"), logPath);
+        if (bearerToken is not null)
+        {
+            service.Client.DefaultRequestHeaders.Authorization = new("Bearer", bearerToken);
+        }
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
         {

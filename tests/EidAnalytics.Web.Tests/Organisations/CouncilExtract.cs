@@ -47,7 +47,7 @@ public class CouncilApp : EidApp
     {
         await base.InitializeAsync();
         await AddOrganisationAsync(Code, "Council Extract Borough");
-        using var client = CreateClient();
+        using var client = await this.ApiClientAsync(Code);
         JsonElement upload = await Extracts.UploadAsync(client, Code, CouncilExtract.Csv(Code));
         Assert.Equal("loaded", upload.GetProperty("status").GetString());
     }

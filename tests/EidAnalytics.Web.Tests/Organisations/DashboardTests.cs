@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Tests.Infrastructure;
 
 namespace EidAnalytics.Web.Tests.Organisations;
@@ -11,11 +12,13 @@ namespace EidAnalytics.Web.Tests.Organisations;
 /// </summary>
 public sealed class DashboardTests(CouncilApp app) : IClassFixture<CouncilApp>, IAsyncLifetime
 {
-    private readonly HttpClient _client = app.CreateClient();
     private IDocument _page = null!;
 
-    public async Task InitializeAsync() =>
-        _page = await new HtmlParser().ParseDocumentAsync(await _client.GetStringAsync($"/organisations/{CouncilApp.Code}"));
+    public async Task InitializeAsync()
+    {
+        var viewer = await app.SignedInClientAsync(Roles.Viewer, CouncilApp.Code);
+        _page = await new HtmlParser().ParseDocumentAsync(await viewer.GetStringAsync($"/organisations/{CouncilApp.Code}"));
+    }
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -163,8 +166,9 @@ public sealed class DashboardTests(CouncilApp app) : IClassFixture<CouncilApp>, 
     {
         // Extracts.ItTeam: 2 women and 6 men at level 3, all started in 2020, no leave, promotion or pay columns.
         await app.AddOrganisationAsync("E09000402", "Sparse Borough");
-        await Extracts.UploadAsync(_client, "E09000402", Extracts.ItTeam("E09000402", women: 2, men: 6));
-        var page = await new HtmlParser().ParseDocumentAsync(await _client.GetStringAsync("/organisations/E09000402"));
+        var client = await app.UploaderClientAsync("E09000402");
+        await Extracts.UploadAsync(client, "E09000402", Extracts.ItTeam("E09000402", women: 2, men: 6));
+        var page = await new HtmlParser().ParseDocumentAsync(await client.GetStringAsync("/organisations/E09000402"));
 
         Assert.Contains("no leave dates", page.QuerySelector("#it-function-retention-absent")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("no promotion dates", page.QuerySelector("#it-function-promotion-absent")!.TextContent, StringComparison.Ordinal);

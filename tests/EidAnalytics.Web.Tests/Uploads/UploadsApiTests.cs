@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,24 +9,23 @@ namespace EidAnalytics.Web.Tests.Uploads;
 
 public sealed class UploadsApiTests(EidApp app) : IClassFixture<EidApp>
 {
-    private readonly HttpClient _client = app.CreateClient();
-
     [Fact]
     public async Task A_valid_extract_is_loaded_by_the_job_and_its_metrics_are_served()
     {
         await app.AddOrganisationAsync("E09000101", "Upload Test Borough");
+        var api = await app.ApiClientAsync("E09000101");
 
-        using var response = await Extracts.PostAsync(_client, "E09000101", Extracts.ItTeam("E09000101", women: 3, men: 13));
+        using var response = await Extracts.PostAsync(api, "E09000101", Extracts.ItTeam("E09000101", women: 3, men: 13));
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var accepted = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("queued", accepted.GetProperty("status").GetString());
 
-        var upload = await Extracts.WaitUntilFinishedAsync(_client, accepted.GetProperty("id").GetGuid());
+        var upload = await Extracts.WaitUntilFinishedAsync(api, accepted.GetProperty("id").GetGuid());
         Assert.Equal("loaded", upload.GetProperty("status").GetString());
         Assert.Equal(16, upload.GetProperty("dataset").GetProperty("row_count").GetInt32());
         Assert.Equal("it_team", upload.GetProperty("dataset").GetProperty("extract_kind").GetString());
 
-        var metrics = await _client.GetFromJsonAsync<JsonElement>("/api/organisations/E09000101/metrics");
+        var metrics = await (await app.SignedInClientAsync(Roles.Viewer, "E09000101")).GetFromJsonAsync<JsonElement>("/api/organisations/E09000101/metrics");
         var it = Assert.Single(metrics.GetProperty("organisations").EnumerateArray());
         Assert.Equal("it_function", it.GetProperty("scope").GetString());
         Assert.Equal("2025-03-31", it.GetProperty("snapshot_date").GetString());
@@ -45,11 +45,12 @@ public sealed class UploadsApiTests(EidApp app) : IClassFixture<EidApp>
     public async Task Uploading_an_identical_file_again_is_a_no_op_that_says_so()
     {
         await app.AddOrganisationAsync("E09000102", "Repeat Borough");
+        var api = await app.ApiClientAsync("E09000102");
         var csv = Extracts.ItTeam("E09000102", women: 2, men: 8);
-        var first = await Extracts.UploadAsync(_client, "E09000102", csv);
+        var first = await Extracts.UploadAsync(api, "E09000102", csv);
         Assert.Equal("loaded", first.GetProperty("status").GetString());
 
-        using var again = await Extracts.PostAsync(_client, "E09000102", csv);
+        using var again = await Extracts.PostAsync(api, "E09000102", csv);
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         var body = await again.Content.ReadFromJsonAsync<JsonElement>();
@@ -64,15 +65,16 @@ public sealed class UploadsApiTests(EidApp app) : IClassFixture<EidApp>
     public async Task A_newer_snapshot_adds_a_version_and_keeps_the_earlier_one()
     {
         await app.AddOrganisationAsync("E09000103", "History Borough");
-        await Extracts.UploadAsync(_client, "E09000103", Extracts.ItTeam("E09000103", 1, 9).Replace("2025-03-31", "2024-03-31"));
-        var newer = await Extracts.UploadAsync(_client, "E09000103", Extracts.ItTeam("E09000103", 2, 9));
+        var api = await app.ApiClientAsync("E09000103");
+        await Extracts.UploadAsync(api, "E09000103", Extracts.ItTeam("E09000103", 1, 9).Replace("2025-03-31", "2024-03-31"));
+        var newer = await Extracts.UploadAsync(api, "E09000103", Extracts.ItTeam("E09000103", 2, 9));
 
         Assert.Equal("loaded", newer.GetProperty("status").GetString());
         await using var db = app.CreateDbContext();
         var snapshots = await db.DatasetVersions.Where(d => d.Organisation!.Code == "E09000103")
             .OrderBy(d => d.SnapshotDate).Select(d => d.SnapshotDate).ToListAsync();
         Assert.Equal([new DateOnly(2024, 3, 31), new DateOnly(2025, 3, 31)], snapshots);
-        var metrics = await _client.GetFromJsonAsync<JsonElement>("/api/organisations/E09000103/metrics");
+        var metrics = await (await app.SignedInClientAsync(Roles.Viewer, "E09000103")).GetFromJsonAsync<JsonElement>("/api/organisations/E09000103/metrics");
         Assert.Equal("2025-03-31", metrics.GetProperty("organisations")[0].GetProperty("snapshot_date").GetString());
     }
 
@@ -80,9 +82,10 @@ public sealed class UploadsApiTests(EidApp app) : IClassFixture<EidApp>
     public async Task A_file_with_one_bad_row_loads_nothing_and_lists_the_problem()
     {
         await app.AddOrganisationAsync("E09000104", "Bad Row Borough");
+        var api = await app.ApiClientAsync("E09000104");
         var csv = Extracts.ItTeam("E09000104", 2, 5).Replace("EMP0003,it,3,2020-01-06,male", "EMP0003,it,9,2020-01-06,male");
 
-        var upload = await Extracts.UploadAsync(_client, "E09000104", csv);
+        var upload = await Extracts.UploadAsync(api, "E09000104", csv);
 
         Assert.Equal("failed", upload.GetProperty("status").GetString());
         var problem = Assert.Single(upload.GetProperty("problems").EnumerateArray());
@@ -99,8 +102,9 @@ public sealed class UploadsApiTests(EidApp app) : IClassFixture<EidApp>
     public async Task Rows_for_another_organisation_are_rejected()
     {
         await app.AddOrganisationAsync("E09000105", "Mixed Up Borough");
+        var api = await app.ApiClientAsync("E09000105");
 
-        var upload = await Extracts.UploadAsync(_client, "E09000105", Extracts.ItTeam("E09000999", 1, 3));
+        var upload = await Extracts.UploadAsync(api, "E09000105", Extracts.ItTeam("E09000999", 1, 3));
 
         Assert.Equal("failed", upload.GetProperty("status").GetString());
         Assert.All(upload.GetProperty("problems").EnumerateArray(),
@@ -110,7 +114,10 @@ public sealed class UploadsApiTests(EidApp app) : IClassFixture<EidApp>
     [Fact]
     public async Task An_unknown_organisation_is_a_validation_problem()
     {
-        using var response = await Extracts.PostAsync(_client, "E09999999", Extracts.ItTeam("E09999999", 1, 1));
+        await app.AddOrganisationAsync("E09000108", "Token Borough");
+        var api = await app.ApiClientAsync("E09000108");
+
+        using var response = await Extracts.PostAsync(api, "E09999999", Extracts.ItTeam("E09999999", 1, 1));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -120,9 +127,11 @@ public sealed class UploadsApiTests(EidApp app) : IClassFixture<EidApp>
     [Fact]
     public async Task A_request_without_a_file_is_a_validation_problem()
     {
-        using var form = new MultipartFormDataContent { { new StringContent("E09000101"), "organisation_code" } };
+        await app.AddOrganisationAsync("E09000109", "No File Borough");
+        var api = await app.ApiClientAsync("E09000109");
+        using var form = new MultipartFormDataContent { { new StringContent("E09000109"), "organisation_code" } };
 
-        using var response = await _client.PostAsync("/api/extracts", form);
+        using var response = await api.PostAsync("/api/extracts", form);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -133,8 +142,9 @@ public sealed class UploadsApiTests(EidApp app) : IClassFixture<EidApp>
     public async Task An_empty_file_is_refused()
     {
         await app.AddOrganisationAsync("E09000106", "Empty Borough");
+        var api = await app.ApiClientAsync("E09000106");
 
-        using var response = await Extracts.PostAsync(_client, "E09000106", "");
+        using var response = await Extracts.PostAsync(api, "E09000106", "");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -146,7 +156,8 @@ public sealed class UploadsApiTests(EidApp app) : IClassFixture<EidApp>
     {
         const string Canary = "CANARY-7Q2X-";
         await app.AddOrganisationAsync("E09000107", "Private Borough");
-        var upload = await Extracts.UploadAsync(_client, "E09000107", Extracts.ItTeam("E09000107", 2, 3, refPrefix: Canary));
+        var api = await app.ApiClientAsync("E09000107");
+        var upload = await Extracts.UploadAsync(api, "E09000107", Extracts.ItTeam("E09000107", 2, 3, refPrefix: Canary));
         Assert.Equal("loaded", upload.GetProperty("status").GetString());
 
         await using var db = app.CreateDbContext();

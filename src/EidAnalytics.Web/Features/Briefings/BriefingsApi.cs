@@ -1,3 +1,4 @@
+using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Data;
 using EidAnalytics.Web.Features.Organisations;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,11 +15,13 @@ public static class BriefingsApi
             .WithTags("Briefings")
             .WithName("GetBriefingPage")
             .WithSummary("The organisation's briefing for its latest dataset, as the HTML page that is printed to PDF.")
-            .ExcludeFromDescription();
+            .ExcludeFromDescription()
+            .WithAccess(Access.OrganisationMember);
         app.MapGet("/briefings/{id:guid}/pdf", GetPdfAsync)
             .WithTags("Briefings")
             .WithName("GetBriefingPdf")
-            .WithSummary("A stored briefing PDF.");
+            .WithSummary("A stored briefing PDF.")
+            .WithAccess(Access.OrganisationMember);
         return app;
     }
 

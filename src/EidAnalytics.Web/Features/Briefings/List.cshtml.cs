@@ -1,3 +1,4 @@
+using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,6 +9,7 @@ namespace EidAnalytics.Web.Features.Briefings;
 public sealed record BriefingRow(Guid Id, DateTimeOffset RenderedAt, DateOnly SnapshotDate, int Version, int PageCount);
 
 /// <summary>An organisation's stored briefings, and the button that asks for one now.</summary>
+[Access(Access.OrganisationMember)]
 public sealed class ListModel(EidDbContext db, BriefingScheduler queue) : PageModel
 {
     public string Code { get; private set; } = "";

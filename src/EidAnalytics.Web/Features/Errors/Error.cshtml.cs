@@ -1,3 +1,4 @@
+using EidAnalytics.Web.Features.Accounts;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,6 +10,7 @@ namespace EidAnalytics.Web.Features.Errors;
 /// gets problem details instead of a page.
 /// </summary>
 [IgnoreAntiforgeryToken]
+[Access(Access.Anyone)]
 public sealed class ErrorModel : PageModel
 {
     public string Title { get; private set; } = "";

@@ -1,3 +1,4 @@
+using EidAnalytics.Web.Features.Accounts;
 using System.Text.RegularExpressions;
 using EidAnalytics.Core.Extracts;
 using Microsoft.AspNetCore.Mvc;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace EidAnalytics.Web.Features.Mapping;
 
 /// <summary>Wizard step 3: check your answers, see the first rows read through them, name the profile and load the file.</summary>
+[Access(Access.OrganisationUploader)]
 public sealed partial class CheckModel(MappingWizard wizard) : PageModel
 {
     public WizardState State { get; private set; } = null!;

@@ -1,3 +1,4 @@
+using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Core.Extracts.Mapping;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace EidAnalytics.Web.Features.Mapping;
 
 /// <summary>Wizard step 2: what each code of the file we do not know means, and the level of each grade.</summary>
+[Access(Access.OrganisationUploader)]
 public sealed class CodesModel(MappingWizard wizard) : PageModel
 {
     public WizardState State { get; private set; } = null!;

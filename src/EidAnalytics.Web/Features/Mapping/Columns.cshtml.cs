@@ -1,3 +1,4 @@
+using EidAnalytics.Web.Features.Accounts;
 using System.Globalization;
 using EidAnalytics.Core.Extracts;
 using EidAnalytics.Core.Extracts.Mapping;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace EidAnalytics.Web.Features.Mapping;
 
 /// <summary>Wizard step 1: which of the file's columns holds each of ours, the date format, and the snapshot date if the file has none.</summary>
+[Access(Access.OrganisationUploader)]
 public sealed class ColumnsModel(MappingWizard wizard) : PageModel
 {
     /// <summary>The value of a choice that gives a column one value for every row, such as job_family "it".</summary>

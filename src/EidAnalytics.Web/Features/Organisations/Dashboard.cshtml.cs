@@ -1,3 +1,4 @@
+using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EidAnalytics.Web.Features.Organisations;
 
 /// <summary>An organisation's figures for its latest dataset version (or ?dataset=ID), and its dataset history.</summary>
+[Access(Access.OrganisationMember)]
 public sealed class DashboardModel(OrganisationFiguresQuery query, EidDbContext db) : PageModel
 {
     public OrganisationFigures Figures { get; private set; } = null!;

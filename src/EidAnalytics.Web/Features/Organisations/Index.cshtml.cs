@@ -1,3 +1,4 @@
+using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +8,7 @@ namespace EidAnalytics.Web.Features.Organisations;
 public sealed record OrganisationRow(string Code, string Name, DateOnly? LatestSnapshot, int Datasets);
 
 /// <summary>The start page: the organisations and how much data each has (no figures: they are the organisation's own).</summary>
+[Access(Access.SignedIn)]
 public sealed class IndexModel(EidDbContext db) : PageModel
 {
     public IReadOnlyList<OrganisationRow> Organisations { get; private set; } = [];

@@ -1,3 +1,4 @@
+using EidAnalytics.Web.Features.Accounts;
 using System.Text.Json;
 using EidAnalytics.Core.Metrics;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,7 +14,8 @@ public static class OrganisationsApi
             .WithTags("Organisations")
             .WithName("GetOrganisationMetrics")
             .WithSummary("Every metric of the organisation's latest dataset version (or ?dataset=ID), per scope, as DESIGN §9's JSON.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json");
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .WithAccess(Access.OrganisationMember);
         return app;
     }
 

@@ -1,3 +1,4 @@
+using EidAnalytics.Web.Features.Accounts;
 namespace EidAnalytics.Web.Features.Samples;
 
 /// <summary>What start-up work (loading samples, rendering their briefings) has done so far; read by <c>./eid up</c>.</summary>
@@ -21,7 +22,8 @@ public static class StartupApi
         app.MapGet("/api/startup", (StartupProgress progress) => TypedResults.Ok(progress.Report))
             .WithTags("Service")
             .WithName("GetStartupProgress")
-            .WithSummary("Whether start-up work (sample data and its briefings) has finished.");
+            .WithSummary("Whether start-up work (sample data and its briefings) has finished.")
+            .WithAccess(Access.Anyone);
         return app;
     }
 }

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,15 +8,16 @@ using Microsoft.Extensions.Options;
 
 namespace EidAnalytics.Web.Features.Uploads;
 
-/// <summary>The upload form: choose the organisation and the file; on success, follow the upload's status.</summary>
+/// <summary>The upload form for the uploader's own organisation; on success, follow the upload's status.</summary>
+[Access(Access.OrganisationUploader)]
 public sealed class NewModel(EidDbContext db, UploadReceiver receiver, IOptions<UploadOptions> options) : PageModel
 {
-    public IReadOnlyList<Organisation> Organisations { get; private set; } = [];
-
     public List<(string Field, string Message)> Errors { get; } = [];
 
-    [BindProperty(SupportsGet = true)]
-    public string? Organisation { get; set; }
+    /// <summary>The signed-in uploader's organisation: an uploader uploads for its own and no other.</summary>
+    public string OrganisationCode => User.FindFirstValue(EidClaims.OrganisationCode)!;
+
+    public string OrganisationName { get; private set; } = "";
 
     [BindProperty]
     public IFormFile? ExtractFile { get; set; }
@@ -27,14 +30,10 @@ public sealed class NewModel(EidDbContext db, UploadReceiver receiver, IOptions<
 
     public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field).Message;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadOrganisationsAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadOrganisationAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(Organisation))
-        {
-            Errors.Add(("organisation", "Select the organisation the extract is for"));
-        }
         if (ExtractFile is null || ExtractFile.Length == 0)
         {
             Errors.Add(("file", ExtractFile is null ? "Select a CSV or XLSX file to upload" : "The selected file is empty"));
@@ -48,26 +47,23 @@ public sealed class NewModel(EidDbContext db, UploadReceiver receiver, IOptions<
         if (Errors.Count == 0)
         {
             await using var content = ExtractFile!.OpenReadStream();
-            var result = await receiver.ReceiveAsync(new UploadRequest(Organisation!, ExtractFile.FileName, ExtractKind: kind), content, cancellationToken);
+            var result = await receiver.ReceiveAsync(new UploadRequest(OrganisationCode, ExtractFile.FileName, ExtractKind: kind), content, cancellationToken);
             switch (result.Status)
             {
                 case ReceiveStatus.NeedsMapping:
                     return RedirectToPage("/Mapping/Columns", new { id = result.UploadId });
                 case ReceiveStatus.Queued or ReceiveStatus.AlreadyQueued or ReceiveStatus.Unchanged:
                     return RedirectToPage("Status", new { id = result.UploadId, unchanged = result.Status == ReceiveStatus.Unchanged ? true : (bool?)null });
-                case ReceiveStatus.UnknownOrganisation:
-                    Errors.Add(("organisation", result.Message));
-                    break;
                 default:
                     Errors.Add(("file", result.Message));
                     break;
             }
         }
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        await LoadOrganisationsAsync(cancellationToken);
+        await LoadOrganisationAsync(cancellationToken);
         return Page();
     }
 
-    private async Task LoadOrganisationsAsync(CancellationToken cancellationToken) =>
-        Organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Name).ToListAsync(cancellationToken);
+    private async Task LoadOrganisationAsync(CancellationToken cancellationToken) =>
+        OrganisationName = await db.Organisations.AsNoTracking().Where(o => o.Code == OrganisationCode).Select(o => o.Name).SingleAsync(cancellationToken);
 }

@@ -1,3 +1,4 @@
+using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EidAnalytics.Web.Features.Uploads;
 
 /// <summary>An upload's progress (queued → validating → loading → loaded or failed); refreshes itself until finished, without JavaScript.</summary>
+[Access(Access.OrganisationMember)]
 public sealed class StatusModel(EidDbContext db) : PageModel
 {
     public const int ProblemsInSummary = 10;

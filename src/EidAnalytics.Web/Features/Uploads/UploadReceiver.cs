@@ -32,15 +32,17 @@ public sealed class UploadReceiver(
     IngestionScheduler queue,
     ProfileCatalogue profiles,
     IOptions<UploadOptions> options,
+    OrganisationScope scope,
     TimeProvider clock)
 {
     public async Task<ReceiveResult> ReceiveAsync(UploadRequest request, Stream content, CancellationToken cancellationToken)
     {
         var organisation = await db.Organisations.AsNoTracking()
             .FirstOrDefaultAsync(o => o.Code == request.OrganisationCode, cancellationToken);
-        if (organisation is null)
+        // Another organisation's code answers as an unknown one: which organisations exist is no one's business.
+        if (organisation is null || !scope.Includes(organisation.Id))
         {
-            return new(ReceiveStatus.UnknownOrganisation, null, $"There is no organisation with code '{request.OrganisationCode}'.");
+            return new(ReceiveStatus.UnknownOrganisation, null, $"There is no organisation with code '{request.OrganisationCode}' that you can upload for.");
         }
 
         MappingProfile? profile = null;

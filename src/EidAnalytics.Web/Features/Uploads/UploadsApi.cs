@@ -1,3 +1,5 @@
+using EidAnalytics.Web.Features.Accounts;
+using EidAnalytics.Web.Setup;
 using EidAnalytics.Web.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -14,14 +16,20 @@ public static class UploadsApi
         group.MapPost("/", PostAsync)
             .WithName("UploadExtract")
             .WithSummary("Upload an extract (multipart: organisation_code, file; optional profile, snapshot_date, extract_kind). 202 while it is checked, or with status needs_mapping when its columns must be matched in the mapping wizard; 200 if identical to one already loaded.")
-            .DisableAntiforgery();
+            // Council systems upload with an API token, never a cookie, so no cross-site form can
+            // post here: the antiforgery a browser form needs does not apply.
+            .DisableAntiforgery()
+            .RequireRateLimiting(AccountsSetup.UploadLimit)
+            .WithAccess(Access.UploadToken);
         group.MapGet("/{id:guid}", GetAsync)
             .WithName("GetExtract")
-            .WithSummary("An upload's status and, if it was rejected, its problems.");
+            .WithSummary("An upload's status and, if it was rejected, its problems.")
+            .WithAccess(Access.UploadStatus);
         app.MapGet("/uploads/{id:guid}/problems.csv", GetProblemsCsvAsync)
             .WithTags("Extracts")
             .WithName("GetExtractProblemsCsv")
-            .WithSummary("A rejected upload's problems as CSV (row, column, value, problem), formula-escaped.");
+            .WithSummary("A rejected upload's problems as CSV (row, column, value, problem), formula-escaped.")
+            .WithAccess(Access.OrganisationMember);
         return app;
     }
 

@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using EidAnalytics.Web.Data;
+using EidAnalytics.Web.Features.Accounts;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace EidAnalytics.Web.Setup;
+
+public static class AccountsSetup
+{
+    public const string SignInLimit = "sign-in";
+    public const string UploadLimit = "uploads";
+
+    /// <summary>
+    /// Identity accounts with cookies for people, bearer tokens for council systems, one policy per
+    /// <see cref="Access"/> rule, the organisation scope decided from claims, and rate limits.
+    /// </summary>
+    public static WebApplicationBuilder AddEidAccounts(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddHttpContextAccessor();
+        services.AddScoped(ScopeFromClaims.For);
+
+        services.AddIdentityCore<EidUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 12;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<EidDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<EidClaimsFactory>();
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddCookie(IdentityConstants.ApplicationScheme, cookie =>
+            {
+                cookie.LoginPath = "/account/sign-in";
+                cookie.LogoutPath = "/account/sign-out";
+                cookie.AccessDeniedPath = "/error/403";
+                cookie.Cookie.Name = "eid.session";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Lax;
+                cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+                cookie.SlidingExpiration = true;
+                // An API caller gets a status code, not a redirect to a sign-in page.
+                cookie.Events.OnRedirectToLogin = context => Deny(context, StatusCodes.Status401Unauthorized);
+                cookie.Events.OnRedirectToAccessDenied = context => Deny(context, StatusCodes.Status403Forbidden);
+            })
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
+        services.AddScoped<ApiTokenService>();
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(AccessConventions.PolicyName(Access.SignedIn), p => p.RequireAuthenticatedUser())
+            .AddPolicy(AccessConventions.PolicyName(Access.OrganisationMember), p => p
+                .RequireRole(Roles.Uploader, Roles.Viewer).RequireClaim(EidClaims.OrganisationId))
+            .AddPolicy(AccessConventions.PolicyName(Access.OrganisationUploader), p => p
+                .RequireRole(Roles.Uploader).RequireClaim(EidClaims.OrganisationId))
+            .AddPolicy(AccessConventions.PolicyName(Access.TokenManager), p => p.RequireAssertion(context =>
+                context.User.IsInRole(Roles.Admin) || (context.User.IsInRole(Roles.Uploader) && context.User.HasClaim(c => c.Type == EidClaims.OrganisationId))))
+            .AddPolicy(AccessConventions.PolicyName(Access.UploadToken), p => p
+                .AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName)
+                .RequireClaim(EidClaims.TokenScope, EidClaims.UploadScope))
+            .AddPolicy(AccessConventions.PolicyName(Access.UploadStatus), p => p
+                .AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName, IdentityConstants.ApplicationScheme)
+                .RequireAssertion(context => context.User.HasClaim(EidClaims.TokenScope, EidClaims.UploadScope)
+                    || ((context.User.IsInRole(Roles.Uploader) || context.User.IsInRole(Roles.Viewer)) && context.User.HasClaim(c => c.Type == EidClaims.OrganisationId))))
+            .AddPolicy(AccessConventions.PolicyName(Access.Admin), p => p.RequireRole(Roles.Admin));
+
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = (context, _) =>
+            {
+                var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
+            // Guessing passwords: a few tries a minute from one address.
+            limiter.AddPolicy(SignInLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Uploads are heavy: per account or token.
+            limiter.AddPolicy(UploadLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.User.Identity?.Name ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        return builder;
+    }
+
+    private static Task Deny(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}
