@@ -76,6 +76,8 @@ public static class AccountsSetup
                     || ((context.User.IsInRole(Roles.Uploader) || context.User.IsInRole(Roles.Viewer)) && context.User.HasClaim(c => c.Type == EidClaims.OrganisationId))))
             .AddPolicy(AccessConventions.PolicyName(Access.Admin), p => p.RequireRole(Roles.Admin));
 
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var limits = builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -88,13 +90,27 @@ public static class AccountsSetup
             // Guessing passwords: a few tries a minute from one address.
             limiter.AddPolicy(SignInLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.SignInsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             // Uploads are heavy: per account or token.
             limiter.AddPolicy(UploadLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.User.Identity?.Name ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.UploadsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return builder;
+    }
+
+    /// <summary>Request rates (section Eid:RateLimits); beyond them the answer is 429 with Retry-After.</summary>
+    public sealed class RateLimitOptions
+    {
+        public const string Section = "Eid:RateLimits";
+
+        /// <summary>Sign-in attempts a minute from one address.</summary>
+        [System.ComponentModel.DataAnnotations.Range(1, 100_000)]
+        public int SignInsPerMinute { get; set; } = 10;
+
+        /// <summary>Uploads a minute by one account or token.</summary>
+        [System.ComponentModel.DataAnnotations.Range(1, 100_000)]
+        public int UploadsPerMinute { get; set; } = 30;
     }
 
     private static Task Deny(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)

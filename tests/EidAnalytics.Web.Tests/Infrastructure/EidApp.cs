@@ -51,6 +51,9 @@ public class EidApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Eid:Pseudonymisation:Key", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         builder.UseSetting("Eid:Briefings:ExportDirectory", ExportDirectory);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Every test signs in from the same address; the limits themselves have their own test.
+        builder.UseSetting("Eid:RateLimits:SignInsPerMinute", "100000");
+        builder.UseSetting("Eid:RateLimits:UploadsPerMinute", "100000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -13,5 +13,7 @@ public static class ServiceSettings
         ["Eid:Jobs:InstanceId"] = instanceId,
         // Fault tests wait for failover: a short check-in makes a dead node's jobs move in seconds.
         ["Eid:Jobs:ClusterCheckinInterval"] = "00:00:01",
+        ["Eid:RateLimits:SignInsPerMinute"] = "100000",
+        ["Eid:RateLimits:UploadsPerMinute"] = "100000",
     };
 }
