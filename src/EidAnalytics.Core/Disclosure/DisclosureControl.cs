@@ -7,13 +7,18 @@ namespace EidAnalytics.Core.Disclosure;
 /// the organisation it describes. Pure and deterministic: the same release always gives the same pattern.
 /// </summary>
 /// <remarks>
-/// <para><b>Primary suppression.</b> Every published count below the threshold (zeros included) is suppressed,
-/// and every cell of the underlying table below the threshold (a leaf: e.g. "men and other at level 6",
-/// which is never published itself but equals a denominator minus a numerator) becomes <em>sensitive</em>.
-/// Figures derived from a suppressed count (shares, intervals, verdicts, trends, ranks) are computed only
-/// from <see cref="ProtectedRelease"/>, so they are missing — shown as <c>[c]</c> — whenever a count they
-/// need is.</para>
-/// <para><b>Secondary suppression.</b> No suppressed count and no sensitive leaf may be <em>determined</em> by
+/// <para><b>Primary suppression.</b> Every published count below the threshold is suppressed, zeros included,
+/// so no page or file ever shows 0–4. Every cell of the underlying table from 1 to the threshold − 1 (a leaf:
+/// e.g. "men and other at level 6", never published itself but equal to a denominator minus a numerator)
+/// becomes <em>sensitive</em>. Figures derived from a suppressed count (shares, intervals, verdicts, trends,
+/// ranks) are computed only from <see cref="ProtectedRelease"/>, so they are missing — shown as <c>[c]</c> —
+/// whenever a count they need is.</para>
+/// <para><b>What must not be recoverable.</b> Every sensitive leaf and every suppressed count above zero.
+/// A zero is shown as <c>[c]</c> but is not protected by further suppression: learning that nobody is in a
+/// cell (often a structural zero, such as a level a small team does not have) discloses nothing about a
+/// person, and protecting every zero would blank most of a table — ONS practice likewise treats zeros as
+/// non-disclosive unless they reveal an attribute of a whole group, which the sensitive leaves already cover.</para>
+/// <para><b>Secondary suppression.</b> No such target may be <em>determined</em> by
 /// what is published: its value must not be the same in every table of non-negative whole numbers that agrees
 /// with every published count. The audit has two parts. (1) Propagation, as a person with a spreadsheet would
 /// do it: a published count with one unknown leaf gives that leaf; one whose unknown leaves must sum to 0
@@ -57,7 +62,7 @@ public static class DisclosureControl
                 primary++;
             }
         }
-        var sensitive = Enumerable.Range(0, release.LeafCount).Where(l => release.Leaf(l) < threshold).ToHashSet();
+        var sensitive = Enumerable.Range(0, release.LeafCount).Where(l => release.Leaf(l) > 0 && release.Leaf(l) < threshold).ToHashSet();
 
         // Each round suppresses at least one more count, so there are at most as many rounds as counts.
         for (var round = 0; round <= suppressed.Length; round++)
@@ -116,7 +121,7 @@ public static class DisclosureControl
             }
             for (var c = 0; c < suppressed.Length; c++)
             {
-                if (suppressed[c] && release.LeavesOf(c).All(l => _known[l]))
+                if (IsTarget(c) && release.LeavesOf(c).All(l => _known[l]))
                 {
                     exposures.Add(Cheapest(release, release.LeavesOf(c).SelectMany(Explain)).ToList());
                 }
@@ -124,6 +129,9 @@ public static class DisclosureControl
             exposures.AddRange(Algebra());
             return exposures;
         }
+
+        /// <summary>A suppressed count above zero must stay hidden; a suppressed zero need not (see the class remarks).</summary>
+        private bool IsTarget(int count) => suppressed[count] && release.Value(count) > 0;
 
         private static List<int>[] CountsOfLeaves(Release release)
         {
@@ -240,7 +248,7 @@ public static class DisclosureControl
             var targetLeaves = leaves.Where(sensitive.Contains).ToList();
             var leafSet = leaves.ToHashSet();
             var targetCounts = Enumerable.Range(0, suppressed.Length)
-                .Where(c => suppressed[c] && release.LeavesOf(c).Any(leafSet.Contains))
+                .Where(c => IsTarget(c) && release.LeavesOf(c).Any(leafSet.Contains))
                 .ToList();
             if (targetLeaves.Count == 0 && targetCounts.Count == 0)
             {

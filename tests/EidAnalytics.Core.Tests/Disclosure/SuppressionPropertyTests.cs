@@ -45,9 +45,7 @@ public sealed class SuppressionPropertyTests
             // Linear algebra over the reals: a suppressed count is recoverable when adding it to the published
             // counts' matrix does not raise the rank.
             var rank = Rank(published.Select(c => counts[c]), release.LeafCount);
-            var targets = Enumerable.Range(0, counts.Length).Where(protection.IsSuppressed).Select(c => counts[c])
-                .Concat(Enumerable.Range(0, release.LeafCount).Where(l => release.Leaf(l) < Threshold).Select(l => new[] { l }));
-            return targets.All(t => Rank(published.Select(p => counts[p]).Append(t), release.LeafCount) > rank);
+            return Targets(release, counts, protection).All(t => Rank(published.Select(p => counts[p]).Append(t), release.LeafCount) > rank);
         }).QuickCheckThrowOnFailure();
 
     /// <summary>Councils, each with women and everyone else, inside overlapping regions and types and a national total.</summary>
@@ -160,11 +158,14 @@ public sealed class SuppressionPropertyTests
         var protection = DisclosureControl.Protect(release, new DisclosureOptions { Threshold = Threshold });
         var leaves = Enumerable.Range(0, release.LeafCount).Select(release.Leaf).ToArray();
         var published = Enumerable.Range(0, counts.Length).Select(c => !protection.IsSuppressed(c)).ToArray();
-        var targets = Enumerable.Range(0, counts.Length).Where(protection.IsSuppressed).Select(c => counts[c])
-            .Concat(Enumerable.Range(0, release.LeafCount).Where(l => release.Leaf(l) < Threshold).Select(l => new[] { l }))
-            .ToList();
+        var targets = Targets(release, counts, protection).ToList();
         return ExhaustiveSearch.Recoverable(leaves, counts, published, targets);
     }
+
+    /// <summary>What must stay hidden: every suppressed count above zero and every cell from 1 to 4 (zeros are shown as [c] but are not disclosive).</summary>
+    private static IEnumerable<int[]> Targets(Release release, int[][] counts, ProtectedRelease protection) =>
+        Enumerable.Range(0, counts.Length).Where(c => protection.IsSuppressed(c) && release.Value(c) > 0).Select(c => counts[c])
+            .Concat(Enumerable.Range(0, release.LeafCount).Where(l => release.Leaf(l) is > 0 and < Threshold).Select(l => new[] { l }));
 
     private static int Rank(IEnumerable<int[]> rows, int columns)
     {
