@@ -1,4 +1,6 @@
+using EidAnalytics.Web.Features.Benchmarks;
 using EidAnalytics.Web.Features.Briefings;
+using EidAnalytics.Web.Features.Comparisons;
 using EidAnalytics.Web.Features.Organisations;
 using EidAnalytics.Web.Features.Samples;
 using EidAnalytics.Web.Features.Uploads;
@@ -9,6 +11,7 @@ builder.AddEidDatabase();
 builder.AddEidJobs();
 builder.AddEidFeatures();
 builder.AddEidWeb();
+builder.AddEidAccess();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
@@ -16,6 +19,8 @@ app.UseEidWeb();
 app.MapUploadsApi();
 app.MapOrganisationsApi();
 app.MapBriefingsApi();
+app.MapComparisonsApi();
+app.MapBenchmarksApi();
 app.MapStartupApi();
 app.MapEidHealth();
 app.MapRazorPages();

@@ -17,6 +17,8 @@ public sealed class EidDbContext(DbContextOptions<EidDbContext> options) : DbCon
     public DbSet<Employee> Employees => Set<Employee>();
     public DbSet<DatasetMetric> Metrics => Set<DatasetMetric>();
     public DbSet<Briefing> Briefings => Set<Briefing>();
+    public DbSet<Benchmark> Benchmarks => Set<Benchmark>();
+    public DbSet<BenchmarkReport> BenchmarkReports => Set<BenchmarkReport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -45,6 +47,8 @@ public sealed class EidDbContext(DbContextOptions<EidDbContext> options) : DbCon
             e.HasKey(m => new { m.DatasetVersionId, m.Scope, m.MetricId });
         });
         modelBuilder.Entity<Briefing>(e => e.HasIndex(b => b.RequestKey).IsUnique());
+        modelBuilder.Entity<Benchmark>(e => e.Property(b => b.CreatedAt).HasDefaultValueSql("now()"));
+        modelBuilder.Entity<BenchmarkReport>(e => e.HasIndex(r => r.RequestKey).IsUnique());
 
         ApplySnakeCaseNames(modelBuilder);
     }

@@ -36,6 +36,7 @@ public static class WebSetup
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthorization();
         app.UseAntiforgery();
         return app;
     }

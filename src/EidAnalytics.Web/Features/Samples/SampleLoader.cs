@@ -1,6 +1,6 @@
-using EidAnalytics.Core.Organisations;
 using EidAnalytics.Web.Data;
 using EidAnalytics.Web.Features.Briefings;
+using EidAnalytics.Web.Features.Reference;
 using EidAnalytics.Web.Features.Uploads;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -46,18 +46,8 @@ public sealed class SampleLoader(
 
     private async Task<IReadOnlyList<string>> RegisterOrganisationsAsync(string path, CancellationToken cancellationToken)
     {
-        await using var file = File.OpenRead(path);
-        var (entries, problems) = OrganisationRegister.Parse(file);
-        if (problems.Count > 0)
-        {
-            throw new InvalidDataException($"{path}: " + string.Join("; ", problems.Select(p => $"row {p.Row} {p.Column}: {p.Reason}")));
-        }
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<EidDbContext>();
-        var known = await db.Organisations.Select(o => o.Code).ToHashSetAsync(cancellationToken);
-        db.Organisations.AddRange(entries.Where(e => !known.Contains(e.Code)).Select(e => new Organisation { Code = e.Code, Name = e.Name }));
-        await db.SaveChangesAsync(cancellationToken);
-        return entries.Select(e => e.Code).ToList();
+        return await scope.ServiceProvider.GetRequiredService<OrganisationSeeder>().SeedAsync(path, cancellationToken);
     }
 
     /// <summary>Extract files are named &lt;organisation code&gt;_&lt;anything&gt;.csv.</summary>

@@ -1,0 +1,17 @@
+using EidAnalytics.Web.Data;
+using EidAnalytics.Web.Setup;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace EidAnalytics.Web.Features.Reference;
+
+/// <summary>The organisation reference list, for administrators to review and edit.</summary>
+[Authorize(Policy = AccessPolicies.Admin)]
+public sealed class OrganisationsModel(EidDbContext db) : PageModel
+{
+    public IReadOnlyList<Organisation> Organisations { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Name).ToListAsync(cancellationToken);
+}
