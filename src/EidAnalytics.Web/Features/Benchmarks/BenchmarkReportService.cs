@@ -77,7 +77,7 @@ public sealed class RenderBenchmarkReportJob(BenchmarkReportService reports) : I
 
 /// <summary>The scheduled run: queues every benchmark report (national, each region, each type).</summary>
 [DisallowConcurrentExecution]
-public sealed class RenderAllBenchmarkReportsJob(EidDbContext db, ISchedulerFactory schedulers) : IJob
+public sealed class RenderAllBenchmarkReportsJob(EidDbContext db) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
@@ -86,14 +86,13 @@ public sealed class RenderAllBenchmarkReportsJob(EidDbContext db, ISchedulerFact
         var run = context.ScheduledFireTimeUtc?.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
         foreach (var scope in ReportScope.All(organisations))
         {
-            await EnqueueAsync(schedulers, scope, $"scheduled:{run}:{scope.Scope}:{scope.Key}", cancellationToken);
+            await EnqueueAsync(context.Scheduler, scope, $"scheduled:{run}:{scope.Scope}:{scope.Key}", cancellationToken);
         }
     }
 
     /// <summary>Queues one report on the persistent store; a request already queued is left as it is.</summary>
-    public static async Task EnqueueAsync(ISchedulerFactory schedulers, ReportScope scope, string requestKey, CancellationToken cancellationToken)
+    public static async Task EnqueueAsync(IScheduler scheduler, ReportScope scope, string requestKey, CancellationToken cancellationToken)
     {
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
         var key = new JobKey(requestKey, "benchmark-report");
         if (await scheduler.Exists(key, cancellationToken))
         {

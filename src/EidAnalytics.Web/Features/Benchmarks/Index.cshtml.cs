@@ -34,7 +34,7 @@ public sealed class IndexModel(ComparisonData data, EidDbContext db, ISchedulerF
         {
             return NotFound();
         }
-        await RenderAllBenchmarkReportsJob.EnqueueAsync(schedulers, found, $"on-demand:{Guid.NewGuid():N}", cancellationToken);
+        await RenderAllBenchmarkReportsJob.EnqueueAsync(await schedulers.GetScheduler(cancellationToken), found, $"on-demand:{Guid.NewGuid():N}", cancellationToken);
         return RedirectToPage(new { requested = found.Name });
     }
 
