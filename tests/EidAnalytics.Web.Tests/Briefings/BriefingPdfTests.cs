@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using EidAnalytics.Web.Features.Briefings;
 using EidAnalytics.Web.Tests.Infrastructure;
@@ -25,11 +24,11 @@ public sealed class BriefingPdfTests(EidApp app) : IClassFixture<EidApp>
         Assert.Equal("E09000301-2025-03-31-briefing.pdf", response.Content.Headers.ContentDisposition!.FileNameStar);
         var path = Infrastructure.Browser.ArtifactPath("briefing.pdf");
         await File.WriteAllBytesAsync(path, await response.Content.ReadAsByteArrayAsync());
-        var info = await RunAsync("pdfinfo", path);
+        var info = await Programs.RunAsync("pdfinfo", path);
         Assert.Contains("Tagged:          yes", info);
         Assert.Contains("Title:           Pdf & Print Borough: workforce equality briefing, 31 March 2025", info);
         Assert.Contains("(A4)", info);
-        var text = await RunAsync("pdftotext", "-layout", path, "-");
+        var text = await Programs.RunAsync("pdftotext", "-layout", path, "-");
         Assert.Contains("Pdf & Print Borough", text);
         Assert.Contains("18.8%", text); // 12 / 64
         Assert.Contains("Page 1 of", text);
@@ -80,19 +79,5 @@ public sealed class BriefingPdfTests(EidApp app) : IClassFixture<EidApp>
         await using var scope = app.Services.CreateAsyncScope();
         var id = await scope.ServiceProvider.GetRequiredService<BriefingService>().RenderAsync(code, requestKey, CancellationToken.None);
         return id!.Value;
-    }
-
-    private static async Task<string> RunAsync(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.Equal(0, process.ExitCode);
-        return output;
     }
 }

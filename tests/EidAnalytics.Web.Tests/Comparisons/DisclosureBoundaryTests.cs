@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using AngleSharp.Html.Parser;
 using DocumentFormat.OpenXml.Packaging;
@@ -86,12 +85,12 @@ public sealed class DisclosureBoundaryTests(EidApp app) : IClassFixture<EidApp>,
         var path = Infrastructure.Browser.ArtifactPath("benchmark-south-west.pdf");
         await File.WriteAllBytesAsync(path, pdf);
 
-        var text = await RunAsync("pdftotext", "-layout", path, "-");
+        var text = await Programs.RunAsync("pdftotext", "-layout", path, "-");
 
         var tinyLine = text.Split('\n').First(l => l.Contains("Tiny Team Council", StringComparison.Ordinal));
         Assert.Contains("[c]", tinyLine);
         Assert.DoesNotContain("33.3%", text);
-        Assert.Contains("Tagged:          yes", await RunAsync("pdfinfo", path));
+        Assert.Contains("Tagged:          yes", await Programs.RunAsync("pdfinfo", path));
     }
 
     /// <summary>Count and denominator columns (or table cells under "Count"/"Of"/"Women") hold [c], nothing, or a whole number of at least 5.</summary>
@@ -169,18 +168,5 @@ public sealed class DisclosureBoundaryTests(EidApp app) : IClassFixture<EidApp>,
         return document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>()
             .Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToList())
             .ToList();
-    }
-
-    private static async Task<string> RunAsync(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return output;
     }
 }
