@@ -86,9 +86,10 @@ public sealed class PublishedFamily
         {
             foreach (var (metric, (numerator, denominator)) in cells.Metrics)
             {
+                var role = ComparableMetrics.Find(metric)!.IsHeadline ? CountRole.Headline : CountRole.Detail;
                 unitCounts[(code, metric)] = (
-                    release.AddCount(numerator.Select(i => leaves[i])),
-                    release.AddCount(denominator.Select(i => leaves[i])));
+                    release.AddCount(numerator.Select(i => leaves[i]), role),
+                    release.AddCount(denominator.Select(i => leaves[i]), role));
             }
         }
         var groupCounts = new Dictionary<(string, string), (int, int)>();
@@ -99,11 +100,12 @@ public sealed class PublishedFamily
             {
                 continue;
             }
-            foreach (var metric in ComparableMetrics.InFamily(family).Select(m => m.Id))
+            foreach (var metric in ComparableMetrics.InFamily(family))
             {
-                groupCounts[(group.Key, metric)] = (
-                    release.AddCount(members.SelectMany(c => leavesOf[c].Cells.Metrics[metric].Numerator.Select(i => leavesOf[c].Leaves[i])), isTotal: true),
-                    release.AddCount(members.SelectMany(c => leavesOf[c].Cells.Metrics[metric].Denominator.Select(i => leavesOf[c].Leaves[i])), isTotal: true));
+                var role = metric.IsHeadline ? CountRole.Total : CountRole.TotalDetail;
+                groupCounts[(group.Key, metric.Id)] = (
+                    release.AddCount(members.SelectMany(c => leavesOf[c].Cells.Metrics[metric.Id].Numerator.Select(i => leavesOf[c].Leaves[i])), role),
+                    release.AddCount(members.SelectMany(c => leavesOf[c].Cells.Metrics[metric.Id].Denominator.Select(i => leavesOf[c].Leaves[i])), role));
             }
         }
         var published = new PublishedFamily(DisclosureControl.Protect(release, options)) { Family = family, Codes = leavesOf.Keys.ToList() };

@@ -1,6 +1,27 @@
 namespace EidAnalytics.Core.Disclosure;
 
 /// <summary>
+/// How much readers lose when a count is hidden, which decides the order in which counts are taken as
+/// complementary suppressions: an organisation's breakdowns first, then groups' breakdowns, then an
+/// organisation's headline figure, and groups' headline totals last. A council's women's share is what a
+/// comparison is for; a region's count of women at level 6 is worth less than that.
+/// </summary>
+public enum CountRole
+{
+    /// <summary>A breakdown totalled over several organisations (a region's women at level 6).</summary>
+    TotalDetail,
+
+    /// <summary>An organisation's breakdown (a level, leadership, the staff behind a declaration rate).</summary>
+    Detail,
+
+    /// <summary>An organisation's headline figure, such as its women's share.</summary>
+    Headline,
+
+    /// <summary>A headline figure totalled over several organisations: the nation, a region, a type.</summary>
+    Total,
+}
+
+/// <summary>
 /// Everything one release publishes, as a linear model for disclosure control. A <em>leaf</em> is a cell of the
 /// underlying table that is never published by itself (e.g. the women at level 4 of one council, or everyone
 /// else at that level); a <em>count</em> is a published number, always a sum of leaves (a council's women at
@@ -12,7 +33,8 @@ public sealed class Release
 {
     private readonly List<long> _leaves = [];
     private readonly List<int[]> _counts = [];
-    private readonly List<bool> _isTotal = [];
+    private readonly List<long> _values = [];
+    private readonly List<CountRole> _roles = [];
     private readonly Dictionary<string, int> _byLeaves = new(StringComparer.Ordinal);
 
     /// <summary>Adds a cell of the underlying table, a non-negative whole number, and returns its index.</summary>
@@ -28,11 +50,11 @@ public sealed class Release
     /// when the same leaves were added before).
     /// </summary>
     /// <param name="leaves">Indices from <see cref="AddLeaf"/>; at least one.</param>
-    /// <param name="isTotal">
-    /// True for a total over several organisations. Totals are the last choice as complementary suppressions:
-    /// a national or regional figure is worth more to readers than one more council's cell.
+    /// <param name="role">
+    /// What the count is to readers; complementary suppressions take details first and totals last. A count
+    /// added twice keeps the more important role.
     /// </param>
-    public int AddCount(IEnumerable<int> leaves, bool isTotal = false)
+    public int AddCount(IEnumerable<int> leaves, CountRole role = CountRole.Detail)
     {
         ArgumentNullException.ThrowIfNull(leaves);
         var set = leaves.Distinct().Order().ToArray();
@@ -43,11 +65,12 @@ public sealed class Release
         var key = string.Join(',', set);
         if (_byLeaves.TryGetValue(key, out var existing))
         {
-            _isTotal[existing] &= isTotal;
+            _roles[existing] = (CountRole)Math.Max((int)_roles[existing], (int)role);
             return existing;
         }
         _counts.Add(set);
-        _isTotal.Add(isTotal);
+        _values.Add(set.Sum(l => _leaves[l]));
+        _roles.Add(role);
         _byLeaves[key] = _counts.Count - 1;
         return _counts.Count - 1;
     }
@@ -57,21 +80,13 @@ public sealed class Release
     public int CountCount => _counts.Count;
 
     /// <summary>The true value of a count, before disclosure control.</summary>
-    public long Value(int count)
-    {
-        var sum = 0L;
-        foreach (var leaf in _counts[count])
-        {
-            sum += _leaves[leaf];
-        }
-        return sum;
-    }
+    public long Value(int count) => _values[count];
 
     internal long Leaf(int leaf) => _leaves[leaf];
 
     internal IReadOnlyList<int> LeavesOf(int count) => _counts[count];
 
-    internal bool IsTotal(int count) => _isTotal[count];
+    internal CountRole Role(int count) => _roles[count];
 }
 
 /// <summary>A release after disclosure control: a suppressed count reads as null and is shown as <see cref="DisclosureControl.Suppressed"/>.</summary>

@@ -5,7 +5,7 @@ using FsCheck.Fluent;
 namespace EidAnalytics.Core.Tests.Disclosure;
 
 /// <summary>
-/// DESIGN §7: no suppressed cell can be recovered from what is published. Random small tables are protected,
+/// DESIGN §7: no small cell (a count or an unpublished cell from 1 to 4) can be recovered from what is published. Random small tables are protected,
 /// then attacked by <see cref="ExhaustiveSearch"/>, which tries every table that agrees with the published counts.
 /// </summary>
 public sealed class SuppressionPropertyTests
@@ -28,7 +28,7 @@ public sealed class SuppressionPropertyTests
          select cells).ToArbitrary();
 
     [Fact]
-    public void No_suppressed_cell_of_a_table_with_margins_can_be_recovered_by_exhaustive_search() =>
+    public void No_count_or_cell_under_five_in_a_table_with_margins_can_be_recovered_by_exhaustive_search() =>
         Prop.ForAll(Tables, table =>
         {
             var (release, counts) = TableRelease(table);
@@ -36,7 +36,7 @@ public sealed class SuppressionPropertyTests
         }).Check(FiveHundredTables);
 
     [Fact]
-    public void No_suppressed_cell_of_a_table_with_margins_lies_in_the_row_space_of_the_published_totals() =>
+    public void No_count_or_cell_under_five_in_a_table_with_margins_lies_in_the_row_space_of_the_published_counts() =>
         Prop.ForAll(Tables, table =>
         {
             var (release, counts) = TableRelease(table);
@@ -58,7 +58,7 @@ public sealed class SuppressionPropertyTests
             select (women, others, region, type)).Where(a => a.Length is >= 3 and <= 6).ToArbitrary();
 
     [Fact]
-    public void No_suppressed_figure_of_councils_in_overlapping_regions_and_types_can_be_recovered() =>
+    public void No_count_or_cell_under_five_of_councils_in_overlapping_regions_and_types_can_be_recovered() =>
         Prop.ForAll(Councils, councils =>
         {
             var release = new Release();
@@ -74,8 +74,8 @@ public sealed class SuppressionPropertyTests
             groups.AddRange(Enumerable.Range(0, 2).Select(t => Enumerable.Range(0, councils.Length).Where(i => councils[i].Type == t).ToArray()));
             foreach (var group in groups.Where(g => g.Length > 0))
             {
-                release.AddCount(group.Select(i => women[i]), isTotal: true);
-                release.AddCount(group.SelectMany(i => new[] { women[i], others[i] }), isTotal: true);
+                release.AddCount(group.Select(i => women[i]), CountRole.Total);
+                release.AddCount(group.SelectMany(i => new[] { women[i], others[i] }), CountRole.Total);
             }
             var counts = Enumerable.Range(0, release.CountCount).Select(c => CountLeaves(release, c)).ToArray();
             return Recoverable(release, counts).Count == 0;
@@ -90,8 +90,8 @@ public sealed class SuppressionPropertyTests
         var others = teams.Select(t => release.AddLeaf(t.Others)).ToArray();
         var numerators = women.Select(w => release.AddCount([w])).ToArray();
         var denominators = teams.Select((_, i) => release.AddCount([women[i], others[i]])).ToArray();
-        var total = release.AddCount(women, isTotal: true);
-        var totalPeople = release.AddCount(women.Concat(others), isTotal: true);
+        var total = release.AddCount(women, CountRole.Total);
+        var totalPeople = release.AddCount(women.Concat(others), CountRole.Total);
 
         var protection = DisclosureControl.Protect(release, DisclosureOptions.Default);
 
@@ -141,13 +141,13 @@ public sealed class SuppressionPropertyTests
             {
                 release.AddCount([cell]);
             }
-            release.AddCount(row, isTotal: true);
+            release.AddCount(row, CountRole.Total);
         }
         for (var c = 0; c < cells[0].Length; c++)
         {
-            release.AddCount(cells.Select(row => row[c]), isTotal: true);
+            release.AddCount(cells.Select(row => row[c]), CountRole.Total);
         }
-        release.AddCount(cells.SelectMany(row => row), isTotal: true);
+        release.AddCount(cells.SelectMany(row => row), CountRole.Total);
         return (release, Enumerable.Range(0, release.CountCount).Select(c => CountLeaves(release, c)).ToArray());
     }
 
@@ -162,9 +162,12 @@ public sealed class SuppressionPropertyTests
         return ExhaustiveSearch.Recoverable(leaves, counts, published, targets);
     }
 
-    /// <summary>What must stay hidden: every suppressed count above zero and every cell from 1 to 4 (zeros are shown as [c] but are not disclosive).</summary>
+    /// <summary>
+    /// What must stay hidden: every count from 1 to 4 (all of them suppressed) and every cell from 1 to 4, shown or
+    /// not. Zeros are shown as [c] but are not disclosive; complementary suppressions are at least 5.
+    /// </summary>
     private static IEnumerable<int[]> Targets(Release release, int[][] counts, ProtectedRelease protection) =>
-        Enumerable.Range(0, counts.Length).Where(c => protection.IsSuppressed(c) && release.Value(c) > 0).Select(c => counts[c])
+        Enumerable.Range(0, counts.Length).Where(c => release.Value(c) is > 0 and < Threshold).Select(c => counts[c])
             .Concat(Enumerable.Range(0, release.LeafCount).Where(l => release.Leaf(l) is > 0 and < Threshold).Select(l => new[] { l }));
 
     private static int Rank(IEnumerable<int[]> rows, int columns)
