@@ -51,7 +51,7 @@ public static class ComparisonWords
         { Status: TrajectoryStatus.NotAtThisRate } => $"Not reached at this rate (the share is not rising)",
         { Status: TrajectoryStatus.CannotBeCalculated, Reason: var reason } => $"Cannot be calculated: {reason}",
         { YearReached: { } year, YearLow: { } low, YearHigh: { } high } => $"{Year(year)} (95% interval {Year(low)}–{Year(high)})",
-        { YearReached: { } year, Reason: var reason } => $"{Year(year)} ({reason})",
+        { YearReached: { } year, Reason: var reason } => $"No reliable year: {reason} (the fitted line reaches it in {Year(year)})",
         _ => "Cannot be calculated",
     };
 

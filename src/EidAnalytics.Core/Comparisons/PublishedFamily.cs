@@ -51,6 +51,9 @@ public sealed record PublishedProportion(long? Count, long? Denominator)
 /// </summary>
 public sealed class PublishedFamily
 {
+    /// <summary>The key of the group of every organisation; its breakdowns are kept before regions' and types'.</summary>
+    public const string National = "national";
+
     private readonly ProtectedRelease _protection;
     private readonly Dictionary<(string Key, string Metric), (int Numerator, int Denominator)> _units = [];
     private readonly Dictionary<(string Key, string Metric), (int Numerator, int Denominator)> _groups = [];
@@ -102,7 +105,7 @@ public sealed class PublishedFamily
             }
             foreach (var metric in ComparableMetrics.InFamily(family))
             {
-                var role = metric.IsHeadline ? CountRole.Total : CountRole.TotalDetail;
+                var role = metric.IsHeadline || group.Key == National ? CountRole.Total : CountRole.TotalDetail;
                 groupCounts[(group.Key, metric.Id)] = (
                     release.AddCount(members.SelectMany(c => leavesOf[c].Cells.Metrics[metric.Id].Numerator.Select(i => leavesOf[c].Leaves[i])), role),
                     release.AddCount(members.SelectMany(c => leavesOf[c].Cells.Metrics[metric.Id].Denominator.Select(i => leavesOf[c].Leaves[i])), role));

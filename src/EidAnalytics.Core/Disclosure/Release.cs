@@ -2,22 +2,23 @@ namespace EidAnalytics.Core.Disclosure;
 
 /// <summary>
 /// How much readers lose when a count is hidden, which decides the order in which counts are taken as
-/// complementary suppressions: an organisation's breakdowns first, then groups' breakdowns, then an
-/// organisation's headline figure, and groups' headline totals last. A council's women's share is what a
-/// comparison is for; a region's count of women at level 6 is worth less than that.
+/// complementary suppressions: an organisation's breakdowns first, then regions' and types' breakdowns, then
+/// an organisation's headline figure, and groups' headline totals and the nation's breakdowns last. A
+/// council's women's share is what a comparison is for, and the national pipeline what a report is for; a
+/// region's count of women at level 6 is worth less than either.
 /// </summary>
 public enum CountRole
 {
-    /// <summary>A breakdown totalled over several organisations (a region's women at level 6).</summary>
-    TotalDetail,
-
     /// <summary>An organisation's breakdown (a level, leadership, the staff behind a declaration rate).</summary>
     Detail,
+
+    /// <summary>A breakdown totalled over a region or a type (a region's women at level 6).</summary>
+    TotalDetail,
 
     /// <summary>An organisation's headline figure, such as its women's share.</summary>
     Headline,
 
-    /// <summary>A headline figure totalled over several organisations: the nation, a region, a type.</summary>
+    /// <summary>A headline figure totalled over several organisations (the nation, a region, a type), or any national total.</summary>
     Total,
 }
 

@@ -16,7 +16,7 @@ namespace EidAnalytics.Web.Features.Comparisons;
 /// </summary>
 public sealed class ComparisonData(EidDbContext db, IMemoryCache cache, IOptions<DisclosureOptions> disclosure)
 {
-    public const string National = "national";
+    public const string National = PublishedFamily.National;
 
     public static string RegionKey(string region) => "region:" + region;
 
