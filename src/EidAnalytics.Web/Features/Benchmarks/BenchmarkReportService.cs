@@ -1,7 +1,6 @@
 using EidAnalytics.Web.Data;
 using EidAnalytics.Web.Features.Briefings;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Quartz;
 
 namespace EidAnalytics.Web.Features.Benchmarks;
@@ -43,16 +42,7 @@ public sealed class BenchmarkReportService(
             Pdf = pdf.Bytes,
         };
         db.BenchmarkReports.Add(report);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            // Another node rendered the same request meanwhile; its copy stands.
-            return await db.BenchmarkReports.Where(r => r.RequestKey == requestKey).Select(r => (Guid?)r.Id).FirstAsync(cancellationToken);
-        }
-        return report.Id;
+        return await db.SaveOrTakeStoredAsync(report.Id, db.BenchmarkReports.Where(r => r.RequestKey == requestKey).Select(r => r.Id), cancellationToken);
     }
 
     public static string FileName(string scope, string key, DateOnly snapshot) => $"benchmark-{scope}-{key}-{snapshot:yyyy-MM-dd}.pdf";

@@ -2,7 +2,6 @@ using EidAnalytics.Web.Data;
 using EidAnalytics.Web.Features.Organisations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace EidAnalytics.Web.Features.Briefings;
 
@@ -51,14 +50,10 @@ public sealed class BriefingService(
             Pdf = pdf.Bytes,
         };
         db.Briefings.Add(briefing);
-        try
+        var stored = await db.SaveOrTakeStoredAsync(briefing.Id, db.Briefings.Where(b => b.RequestKey == requestKey).Select(b => b.Id), cancellationToken);
+        if (stored != briefing.Id)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            // Another node rendered the same request meanwhile; its copy stands.
-            return await db.Briefings.Where(b => b.RequestKey == requestKey).Select(b => (Guid?)b.Id).FirstAsync(cancellationToken);
+            return stored;
         }
         Export(organisationCode, figures.Dataset.SnapshotDate, pdf.Bytes);
         logger.LogInformation("Briefing {BriefingId} for {OrganisationCode} rendered in {ElapsedMs:F0} ms ({PageCount} pages)",
