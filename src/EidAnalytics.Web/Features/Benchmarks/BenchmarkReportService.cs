@@ -1,6 +1,7 @@
 using EidAnalytics.Web.Data;
 using EidAnalytics.Web.Features.Briefings;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace EidAnalytics.Web.Features.Benchmarks;
@@ -10,7 +11,7 @@ namespace EidAnalytics.Web.Features.Benchmarks;
 /// A request key is rendered at most once: a retried or duplicated job finds the stored report.
 /// </summary>
 public sealed class BenchmarkReportService(
-    EidDbContext db, BenchmarkReportBuilder builder, ComponentHtml html, BriefingPrinter printer, TimeProvider clock)
+    EidDbContext db, BenchmarkReportBuilder builder, ComponentHtml html, BriefingPrinter printer, IOptions<BriefingOptions> options, TimeProvider clock)
 {
     public async Task<string?> RenderHtmlAsync(ReportScope scope, CancellationToken cancellationToken) =>
         await builder.BuildAsync(scope, cancellationToken) is { } model
@@ -42,7 +43,9 @@ public sealed class BenchmarkReportService(
             Pdf = pdf.Bytes,
         };
         db.BenchmarkReports.Add(report);
-        return await db.SaveOrTakeStoredAsync(report.Id, db.BenchmarkReports.Where(r => r.RequestKey == requestKey).Select(r => r.Id), cancellationToken);
+        var stored = await db.SaveOrTakeStoredAsync(report.Id, db.BenchmarkReports.Where(r => r.RequestKey == requestKey).Select(r => r.Id), cancellationToken);
+        options.Value.Export(FileName(scope.Scope, scope.Key, report.SnapshotDate), pdf.Bytes);
+        return stored;
     }
 
     public static string FileName(string scope, string key, DateOnly snapshot) => $"benchmark-{scope}-{key}-{snapshot:yyyy-MM-dd}.pdf";

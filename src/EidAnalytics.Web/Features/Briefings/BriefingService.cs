@@ -26,7 +26,7 @@ public sealed class BriefingService(
             .FirstOrDefaultAsync(cancellationToken);
         if (existing is not null)
         {
-            Export(organisationCode, existing.SnapshotDate, existing.Pdf);
+            options.Value.Export(FileName(organisationCode, existing.SnapshotDate), existing.Pdf);
             return existing.Id;
         }
 
@@ -55,7 +55,7 @@ public sealed class BriefingService(
         {
             return stored;
         }
-        Export(organisationCode, figures.Dataset.SnapshotDate, pdf.Bytes);
+        options.Value.Export(FileName(organisationCode, figures.Dataset.SnapshotDate), pdf.Bytes);
         logger.LogInformation("Briefing {BriefingId} for {OrganisationCode} rendered in {ElapsedMs:F0} ms ({PageCount} pages)",
             briefing.Id, organisationCode, clock.GetElapsedTime(started).TotalMilliseconds, pdf.PageCount);
         return briefing.Id;
@@ -63,17 +63,4 @@ public sealed class BriefingService(
 
     public static string FileName(string organisationCode, DateOnly snapshotDate) =>
         $"{organisationCode}-{snapshotDate:yyyy-MM-dd}-briefing.pdf";
-
-    private void Export(string organisationCode, DateOnly snapshotDate, byte[] pdf)
-    {
-        if (options.Value.ExportDirectory is not { Length: > 0 } folder)
-        {
-            return;
-        }
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, FileName(organisationCode, snapshotDate));
-        var temporary = path + ".part";
-        File.WriteAllBytes(temporary, pdf);
-        File.Move(temporary, path, overwrite: true);
-    }
 }

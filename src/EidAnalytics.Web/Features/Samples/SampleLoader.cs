@@ -1,9 +1,11 @@
 using EidAnalytics.Web.Data;
+using EidAnalytics.Web.Features.Benchmarks;
 using EidAnalytics.Web.Features.Briefings;
 using EidAnalytics.Web.Features.Reference;
 using EidAnalytics.Web.Features.Uploads;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Quartz;
 
 namespace EidAnalytics.Web.Features.Samples;
 
@@ -35,7 +37,8 @@ public sealed class SampleLoader(
             var uploads = await UploadExtractsAsync(Path.Combine(folder, "extracts"), stoppingToken);
             await WaitForUploadsAsync(uploads, stoppingToken);
             var briefings = await RenderBriefingsAsync(codes, stoppingToken);
-            progress.Complete($"Ready: {uploads.Count} sample extracts loaded; {briefings} briefings rendered");
+            var reports = await RenderBenchmarkReportsAsync(stoppingToken);
+            progress.Complete($"Ready: {uploads.Count} sample extracts loaded; {briefings} briefings and {reports} benchmark reports rendered");
         }
         catch (Exception e) when (!stoppingToken.IsCancellationRequested)
         {
@@ -114,6 +117,28 @@ public sealed class SampleLoader(
             }
             await Task.Delay(PollInterval, cancellationToken);
         }
+    }
+
+    /// <summary>Every benchmark report once per state of the data: a restart with the same datasets renders nothing new.</summary>
+    private async Task<int> RenderBenchmarkReportsAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EidDbContext>();
+        var scheduler = await scope.ServiceProvider.GetRequiredService<ISchedulerFactory>().GetScheduler(cancellationToken);
+        var latest = await db.DatasetVersions.MaxAsync(d => (long?)d.Id, cancellationToken) ?? 0;
+        var organisations = (await db.Organisations.AsNoTracking()
+            .Where(o => db.DatasetVersions.Any(d => d.OrganisationId == o.Id))
+            .ToListAsync(cancellationToken)).Select(o => o.ToEntry()).ToList();
+        var keys = new List<string>();
+        foreach (var report in ReportScope.All(organisations))
+        {
+            var key = $"startup:{latest}:{report.Scope}:{report.Key}";
+            keys.Add(key);
+            await RenderAllBenchmarkReportsJob.EnqueueAsync(scheduler, report, key, cancellationToken);
+        }
+        await WaitUntilDoneAsync("Rendering benchmark reports", keys.Count,
+            done => done.BenchmarkReports.CountAsync(r => keys.Contains(r.RequestKey), cancellationToken), cancellationToken);
+        return keys.Count;
     }
 
     /// <summary>One briefing per sample organisation and dataset version: a restart renders nothing new.</summary>
