@@ -1,6 +1,8 @@
 using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Features.Admin;
+using EidAnalytics.Web.Features.Benchmarks;
 using EidAnalytics.Web.Features.Briefings;
+using EidAnalytics.Web.Features.Comparisons;
 using EidAnalytics.Web.Features.Organisations;
 using EidAnalytics.Web.Features.Samples;
 using EidAnalytics.Web.Features.Uploads;
@@ -19,6 +21,8 @@ app.UseEidWeb();
 app.MapUploadsApi();
 app.MapOrganisationsApi();
 app.MapBriefingsApi();
+app.MapComparisonsApi();
+app.MapBenchmarksApi();
 app.MapStartupApi();
 app.MapAuditApi();
 app.MapEidHealth();

@@ -36,6 +36,8 @@ public sealed class EidDbContext(DbContextOptions<EidDbContext> options, Organis
     public DbSet<MappingDraft> MappingDrafts => Set<MappingDraft>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<Benchmark> Benchmarks => Set<Benchmark>();
+    public DbSet<BenchmarkReport> BenchmarkReports => Set<BenchmarkReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -100,6 +102,8 @@ public sealed class EidDbContext(DbContextOptions<EidDbContext> options, Organis
             e.HasKey(m => new { m.DatasetVersionId, m.Scope, m.MetricId });
         });
         builder.Entity<Briefing>(e => e.HasIndex(b => b.RequestKey).IsUnique());
+        builder.Entity<Benchmark>(e => e.Property(b => b.CreatedAt).HasDefaultValueSql("now()"));
+        builder.Entity<BenchmarkReport>(e => e.HasIndex(r => r.RequestKey).IsUnique());
 
         ApplySnakeCaseNames(builder);
     }

@@ -6,6 +6,41 @@ public sealed class Organisation
     public required string Code { get; set; }
     public required string Name { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>One of <c>OrganisationTypes</c>; the database default until the reference list says otherwise.</summary>
+    public string Type { get; set; } = Core.Organisations.OrganisationTypes.OtherPublicBody;
+    public string? Region { get; set; }
+    public int? ItTeamSize { get; set; }
+    public int? WorkforceSize { get; set; }
+
+    /// <summary>An admin's edit wins over the reference list seeded at start-up.</summary>
+    public bool EditedByAdmin { get; set; }
+
+    public Core.Organisations.OrganisationEntry ToEntry() => new(Code, Name, Type, Region, ItTeamSize, WorkforceSize);
+}
+
+/// <summary>A benchmark value entered by an admin, with its source.</summary>
+public sealed class Benchmark
+{
+    public long Id { get; set; }
+    public required string MetricId { get; set; }
+    public required string Name { get; set; }
+    public double Value { get; set; }
+    public required string Source { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>A rendered benchmark report PDF: national, one region's or one council type's.</summary>
+public sealed class BenchmarkReport
+{
+    public Guid Id { get; set; }
+    public required string Scope { get; set; }
+    public required string ScopeKey { get; set; }
+    public DateOnly SnapshotDate { get; set; }
+    public required string RequestKey { get; set; }
+    public DateTimeOffset RenderedAt { get; set; }
+    public int PageCount { get; set; }
+    public required byte[] Pdf { get; set; }
 }
 
 public enum UploadStatus { Queued, Validating, Loading, Loaded, Failed, Unchanged, NeedsMapping }

@@ -9,7 +9,9 @@ public static class DatabaseSetup
 {
     /// <summary>
     /// One Npgsql data source for EF Core, the bulk loads and Quartz's job store. The connection
-    /// string is ConnectionStrings:Eid, or EID_DATABASE.
+    /// string is ConnectionStrings:Eid, or EID_DATABASE: it should name the application's role
+    /// (eid_app), which reads and writes rows and owns nothing. Migrations run with
+    /// ConnectionStrings:EidOwner, the schema owner's, when it is set.
     /// </summary>
     public static WebApplicationBuilder AddEidDatabase(this WebApplicationBuilder builder)
     {
@@ -23,7 +25,10 @@ public static class DatabaseSetup
         builder.Services.AddSingleton(dataSource);
         builder.Services.AddSingleton<DbDataSource>(dataSource);
         builder.Services.AddDbContext<EidDbContext>(options => options.UseNpgsql(dataSource));
-        builder.Services.AddSingleton<DatabaseMigrator>();
+        var ownerConnectionString = builder.Configuration.GetConnectionString("EidOwner");
+        builder.Services.AddSingleton(services => new DatabaseMigrator(
+            ownerConnectionString is null ? dataSource : NpgsqlDataSource.Create(ownerConnectionString),
+            services.GetRequiredService<ILogger<DatabaseMigrator>>()));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }

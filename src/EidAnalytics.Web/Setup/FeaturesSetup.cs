@@ -1,9 +1,13 @@
+using EidAnalytics.Core.Disclosure;
 using EidAnalytics.Core.Metrics;
 using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Features.Admin;
+using EidAnalytics.Web.Features.Benchmarks;
 using EidAnalytics.Web.Features.Briefings;
+using EidAnalytics.Web.Features.Comparisons;
 using EidAnalytics.Web.Features.Mapping;
 using EidAnalytics.Web.Features.Organisations;
+using EidAnalytics.Web.Features.Reference;
 using EidAnalytics.Web.Features.Samples;
 using EidAnalytics.Web.Features.Uploads;
 
@@ -35,6 +39,7 @@ public static class FeaturesSetup
         services.AddOptions<BriefingOptions>().BindConfiguration(BriefingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<BriefingPrinter>();
         services.AddSingleton<BriefingScheduler>();
+        services.AddScoped<ComponentHtml>();
         services.AddScoped<BriefingHtml>();
         services.AddScoped<BriefingService>();
 
@@ -43,7 +48,21 @@ public static class FeaturesSetup
         services.AddScoped<OrganisationErasure>();
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AccountSeedingOptions>().BindConfiguration(AccountSeedingOptions.Section);
+
+        services.AddOptions<ReferenceOptions>().BindConfiguration(ReferenceOptions.Section);
+        services.AddScoped<OrganisationSeeder>();
+        services.AddHostedService<ReferenceDataLoader>();
+        // After the reference list: the demo uploader and viewer belong to a listed organisation.
         services.AddHostedService<AccountSeeding>();
+
+        services.AddMemoryCache();
+        services.AddOptions<DisclosureOptions>().BindConfiguration(DisclosureOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ComparisonOptions>().BindConfiguration(ComparisonOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<ComparisonData>();
+        services.AddScoped<ComparisonBuilder>();
+        services.AddOptions<BenchmarkOptions>().BindConfiguration(BenchmarkOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<BenchmarkReportBuilder>();
+        services.AddScoped<BenchmarkReportService>();
 
         services.AddOptions<SampleOptions>().BindConfiguration(SampleOptions.Section);
         services.AddSingleton<StartupProgress>();

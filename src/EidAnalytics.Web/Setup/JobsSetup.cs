@@ -1,3 +1,4 @@
+using EidAnalytics.Web.Features.Benchmarks;
 using EidAnalytics.Web.Features.Briefings;
 using EidAnalytics.Web.Features.Uploads;
 using Quartz;
@@ -31,6 +32,7 @@ public static class JobsSetup
             quartz.UseDefaultThreadPool(jobs.Concurrency);
             quartz.AddJobType<IngestExtractJob>();
             quartz.AddJobType<RenderBriefingJob>();
+            quartz.AddJobType<RenderBenchmarkReportJob>();
             quartz.AddJobListener<JobRunLogger>();
             Schedules.Declare(quartz, builder.Configuration);
         });

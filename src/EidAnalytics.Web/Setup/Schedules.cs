@@ -1,4 +1,5 @@
 using EidAnalytics.Web.Features.Admin;
+using EidAnalytics.Web.Features.Benchmarks;
 using EidAnalytics.Web.Features.Briefings;
 using Quartz;
 
@@ -21,5 +22,13 @@ public static class Schedules
         quartz.ScheduleJob<PurgeExpiredDatasetsJob>(
             trigger => trigger.WithIdentity("purge-expired-datasets").WithCronSchedule("0 30 2 * * ?"),
             job => job.WithIdentity("purge-expired-datasets"));
+
+        var benchmarks = configuration.GetSection(BenchmarkOptions.Section).Get<BenchmarkOptions>() ?? new BenchmarkOptions();
+
+        // Every benchmark report's PDF (national, each region, each council type), from Eid:Benchmarks:Schedule;
+        // by default "0 0 7 1 * ?", at 07:00 on the first day of each month, an hour after the briefings.
+        quartz.ScheduleJob<RenderAllBenchmarkReportsJob>(
+            trigger => trigger.WithIdentity("render-all-benchmark-reports").WithCronSchedule(benchmarks.Schedule),
+            job => job.WithIdentity("render-all-benchmark-reports"));
     }
 }

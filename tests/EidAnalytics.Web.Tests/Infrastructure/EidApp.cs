@@ -46,7 +46,9 @@ public class EidApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Eid", ConnectionString);
+        // The service runs as eid_app, as deployed: every test then also proves it needs no more rights.
+        builder.UseSetting("ConnectionStrings:Eid", TestDatabase.AsApplication(ConnectionString));
+        builder.UseSetting("ConnectionStrings:EidOwner", ConnectionString);
         builder.UseSetting("Eid:Storage:Directory", StorageDirectory);
         builder.UseSetting("Eid:Pseudonymisation:Key", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         builder.UseSetting("Eid:Briefings:ExportDirectory", ExportDirectory);

@@ -12,6 +12,9 @@ namespace EidAnalytics.Web.Tests.Infrastructure;
 public static class TestDatabase
 {
     private const string TemplateName = "eid_test_template";
+
+    /// <summary>The password tests give the application's role, eid_app (made by migration 0005).</summary>
+    private const string AppRolePassword = "eid-app-test-password";
     private static readonly SemaphoreSlim TemplateLock = new(1, 1);
     private static bool _templateReady;
 
@@ -62,6 +65,7 @@ public static class TestDatabase
             await ExecuteAdminAsync($"create database \"{TemplateName}\"");
             var template = ConnectionStringFor(TemplateName);
             await MigrateAsync(template);
+            await ExecuteAdminAsync($"alter role eid_app login password '{AppRolePassword}'");
             // A template must have no open connections when it is copied.
             NpgsqlConnection.ClearAllPools();
             _templateReady = true;
@@ -71,6 +75,10 @@ public static class TestDatabase
             TemplateLock.Release();
         }
     }
+
+    /// <summary>The same database as the application's role: what the service itself connects as.</summary>
+    public static string AsApplication(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { Username = "eid_app", Password = AppRolePassword }.ConnectionString;
 
     private static string ConnectionStringFor(string database) =>
         new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database, Pooling = true }.ConnectionString;

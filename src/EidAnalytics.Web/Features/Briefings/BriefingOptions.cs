@@ -15,8 +15,22 @@ public sealed class BriefingOptions
     [Required]
     public string ChromiumPath { get; set; } = "/usr/bin/chromium";
 
-    /// <summary>When set, every rendered PDF is also written here (./eid up points it at reports/).</summary>
+    /// <summary>When set, every rendered PDF (briefings and benchmark reports) is also written here (./eid up points it at reports/).</summary>
     public string? ExportDirectory { get; set; }
+
+    /// <summary>Writes a PDF into <see cref="ExportDirectory"/>, if set, whole or not at all (via a temporary file).</summary>
+    public void Export(string fileName, byte[] pdf)
+    {
+        if (ExportDirectory is not { Length: > 0 } folder)
+        {
+            return;
+        }
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, fileName);
+        var temporary = path + ".part";
+        File.WriteAllBytes(temporary, pdf);
+        File.Move(temporary, path, overwrite: true);
+    }
 
     /// <summary>Longest a single render may take before it is abandoned and retried.</summary>
     [Range(typeof(TimeSpan), "00:00:05", "00:10:00")]

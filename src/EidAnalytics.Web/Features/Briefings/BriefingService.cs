@@ -2,7 +2,6 @@ using EidAnalytics.Web.Data;
 using EidAnalytics.Web.Features.Organisations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace EidAnalytics.Web.Features.Briefings;
 
@@ -27,7 +26,7 @@ public sealed class BriefingService(
             .FirstOrDefaultAsync(cancellationToken);
         if (existing is not null)
         {
-            Export(organisationCode, existing.SnapshotDate, existing.Pdf);
+            options.Value.Export(FileName(organisationCode, existing.SnapshotDate), existing.Pdf);
             return existing.Id;
         }
 
@@ -51,16 +50,12 @@ public sealed class BriefingService(
             Pdf = pdf.Bytes,
         };
         db.Briefings.Add(briefing);
-        try
+        var stored = await db.SaveOrTakeStoredAsync(briefing.Id, db.Briefings.Where(b => b.RequestKey == requestKey).Select(b => b.Id), cancellationToken);
+        if (stored != briefing.Id)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            return stored;
         }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            // Another node rendered the same request meanwhile; its copy stands.
-            return await db.Briefings.Where(b => b.RequestKey == requestKey).Select(b => (Guid?)b.Id).FirstAsync(cancellationToken);
-        }
-        Export(organisationCode, figures.Dataset.SnapshotDate, pdf.Bytes);
+        options.Value.Export(FileName(organisationCode, figures.Dataset.SnapshotDate), pdf.Bytes);
         logger.LogInformation("Briefing {BriefingId} for {OrganisationCode} rendered in {ElapsedMs:F0} ms ({PageCount} pages)",
             briefing.Id, organisationCode, clock.GetElapsedTime(started).TotalMilliseconds, pdf.PageCount);
         return briefing.Id;
@@ -68,17 +63,4 @@ public sealed class BriefingService(
 
     public static string FileName(string organisationCode, DateOnly snapshotDate) =>
         $"{organisationCode}-{snapshotDate:yyyy-MM-dd}-briefing.pdf";
-
-    private void Export(string organisationCode, DateOnly snapshotDate, byte[] pdf)
-    {
-        if (options.Value.ExportDirectory is not { Length: > 0 } folder)
-        {
-            return;
-        }
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, FileName(organisationCode, snapshotDate));
-        var temporary = path + ".part";
-        File.WriteAllBytes(temporary, pdf);
-        File.Move(temporary, path, overwrite: true);
-    }
 }

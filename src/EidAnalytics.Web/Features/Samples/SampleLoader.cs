@@ -2,11 +2,14 @@ using EidAnalytics.Core.Extracts;
 using EidAnalytics.Core.Extracts.Mapping;
 using EidAnalytics.Core.Organisations;
 using EidAnalytics.Web.Data;
+using EidAnalytics.Web.Features.Benchmarks;
 using EidAnalytics.Web.Features.Briefings;
 using EidAnalytics.Web.Features.Mapping;
+using EidAnalytics.Web.Features.Reference;
 using EidAnalytics.Web.Features.Uploads;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Quartz;
 
 namespace EidAnalytics.Web.Features.Samples;
 
@@ -40,7 +43,8 @@ public sealed class SampleLoader(
             var uploads = await UploadExtractsAsync(Path.Combine(folder, "extracts"), stoppingToken);
             await WaitForUploadsAsync(uploads, stoppingToken);
             var briefings = await RenderBriefingsAsync(codes, stoppingToken);
-            progress.Complete($"Ready: {uploads.Count} sample extracts loaded; {briefings} briefings rendered");
+            var reports = await RenderBenchmarkReportsAsync(stoppingToken);
+            progress.Complete($"Ready: {uploads.Count} sample extracts loaded; {briefings} briefings and {reports} benchmark reports rendered");
         }
         catch (Exception e) when (!stoppingToken.IsCancellationRequested)
         {
@@ -51,18 +55,8 @@ public sealed class SampleLoader(
 
     private async Task<IReadOnlyList<string>> RegisterOrganisationsAsync(string path, CancellationToken cancellationToken)
     {
-        await using var file = File.OpenRead(path);
-        var (entries, problems) = OrganisationRegister.Parse(file);
-        if (problems.Count > 0)
-        {
-            throw new InvalidDataException($"{path}: " + string.Join("; ", problems.Select(p => $"row {p.Row} {p.Column}: {p.Reason}")));
-        }
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<EidDbContext>();
-        var known = await db.Organisations.Select(o => o.Code).ToHashSetAsync(cancellationToken);
-        db.Organisations.AddRange(entries.Where(e => !known.Contains(e.Code)).Select(e => new Organisation { Code = e.Code, Name = e.Name }));
-        await db.SaveChangesAsync(cancellationToken);
-        return entries.Select(e => e.Code).ToList();
+        return await scope.ServiceProvider.GetRequiredService<OrganisationSeeder>().SeedAsync(path, cancellationToken);
     }
 
     /// <summary>Each profiles/&lt;code&gt;_&lt;name&gt;.json becomes that organisation's own profile of that name.</summary>
@@ -160,6 +154,28 @@ public sealed class SampleLoader(
             }
             await Task.Delay(PollInterval, cancellationToken);
         }
+    }
+
+    /// <summary>Every benchmark report once per state of the data: a restart with the same datasets renders nothing new.</summary>
+    private async Task<int> RenderBenchmarkReportsAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EidDbContext>();
+        var scheduler = await scope.ServiceProvider.GetRequiredService<ISchedulerFactory>().GetScheduler(cancellationToken);
+        var latest = await db.DatasetVersions.MaxAsync(d => (long?)d.Id, cancellationToken) ?? 0;
+        var organisations = (await db.Organisations.AsNoTracking()
+            .Where(o => db.DatasetVersions.Any(d => d.OrganisationId == o.Id))
+            .ToListAsync(cancellationToken)).Select(o => o.ToEntry()).ToList();
+        var keys = new List<string>();
+        foreach (var report in ReportScope.All(organisations))
+        {
+            var key = $"startup:{latest}:{report.Scope}:{report.Key}";
+            keys.Add(key);
+            await RenderAllBenchmarkReportsJob.EnqueueAsync(scheduler, report, key, cancellationToken);
+        }
+        await WaitUntilDoneAsync("Rendering benchmark reports", keys.Count,
+            done => done.BenchmarkReports.CountAsync(r => keys.Contains(r.RequestKey), cancellationToken), cancellationToken);
+        return keys.Count;
     }
 
     /// <summary>One briefing per sample organisation and dataset version: a restart renders nothing new.</summary>

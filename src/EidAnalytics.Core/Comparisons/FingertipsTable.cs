@@ -1,0 +1,66 @@
+using EidAnalytics.Core.Disclosure;
+using EidAnalytics.Core.Statistics;
+
+namespace EidAnalytics.Core.Comparisons;
+
+/// <summary>One row of a download: a published figure of an area (an organisation or a group) with its context.</summary>
+public sealed record FigureRow(
+    ComparableMetric Metric,
+    string AreaCode,
+    string AreaName,
+    string AreaType,
+    DateOnly Snapshot,
+    PublishedProportion? Figure,
+    string? BenchmarkName,
+    double? Benchmark,
+    TrendResult? Trend,
+    bool TrendSuppressed);
+
+/// <summary>
+/// Downloads in the columns of Public Health England's Fingertips data exports (value, count, denominator,
+/// 95% and 99.8% limits, compared with the benchmark, recent trend, value note). Suppressed figures read
+/// <c>[c]</c>; an area without data has empty cells and says so in the note.
+/// </summary>
+public static class FingertipsTable
+{
+    public static readonly IReadOnlyList<string> Columns =
+    [
+        "Indicator ID", "Indicator", "Area code", "Area name", "Area type", "Time period",
+        "Value", "Count", "Denominator",
+        "Lower CI 95.0 limit", "Upper CI 95.0 limit", "Lower CI 99.8 limit", "Upper CI 99.8 limit",
+        "Benchmark", "Benchmark value", "Compared to benchmark", "Recent trend", "Value note",
+    ];
+
+    public static DownloadTable Build(IEnumerable<FigureRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return new DownloadTable(Columns, rows.Select(Cells).ToList());
+    }
+
+    private static IReadOnlyList<object?> Cells(FigureRow row)
+    {
+        const string C = DisclosureControl.Suppressed;
+        var figure = row.Figure;
+        var ci95 = figure?.Interval();
+        var ci998 = figure?.Interval(ControlLimits.Z998);
+        object? Number(double? value) => figure is null ? null : value is { } v ? v : C;
+        object? Whole(long? value) => figure is null ? null : value is { } v ? v : C;
+        var note = figure switch
+        {
+            null => "No data for this snapshot",
+            { IsSuppressed: true } => "[c] Suppressed: a count below the disclosure threshold, or one that would reveal it",
+            { Value: null } => "No one in the denominator",
+            _ => null,
+        };
+        return
+        [
+            row.Metric.Id, row.Metric.Name, row.AreaCode, row.AreaName, row.AreaType, row.Snapshot.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            Number(figure?.Value), Whole(figure?.Count), Whole(figure?.Denominator),
+            Number(ci95?.Low), Number(ci95?.High), Number(ci998?.Low), Number(ci998?.High),
+            row.BenchmarkName, row.Benchmark,
+            figure is null ? null : figure.IsSuppressed || row.Benchmark is null ? C : ComparisonWords.Comparison(figure.Compare(row.Benchmark)),
+            row.TrendSuppressed ? C : row.Trend is null ? null : ComparisonWords.Trend(row.Trend),
+            note,
+        ];
+    }
+}

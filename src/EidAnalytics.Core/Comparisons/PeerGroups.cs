@@ -1,0 +1,101 @@
+using System.Globalization;
+using EidAnalytics.Core.Organisations;
+
+namespace EidAnalytics.Core.Comparisons;
+
+/// <summary>A peer: the organisation, its distance from the one it was chosen for, and why it is near, in words.</summary>
+public sealed record Peer(OrganisationEntry Organisation, double Distance, bool SameType, bool SameRegion, string Explanation);
+
+/// <summary>Peer groups: the organisations most like a given one on its reference features.</summary>
+public static class PeerGroups
+{
+    /// <summary>How many peers a group has unless asked otherwise.</summary>
+    public const int DefaultSize = 10;
+
+    private const int FeatureCount = 4;
+
+    /// <summary>
+    /// The k nearest organisations to <paramref name="subject"/> (never itself), nearest first. The distance is
+    /// Euclidean over four standardised features, each weighted equally:
+    /// <c>d² = [type differs] + [region differs] + (z_team − z_team′)² + (z_workforce − z_workforce′)²</c>,
+    /// where a size's z-score is (ln size − mean) / standard deviation over every organisation on the list that
+    /// has it (sizes are skewed, so their logarithms are standardised, and a difference of one standard deviation
+    /// weighs as much as a different type). A size missing on either side is left out and the sum scaled up by
+    /// 4 / (features used), as Gower (1971, Biometrics 27:857–871) does for missing values. Ties go to the lower
+    /// code, so the same list always gives the same group. The approach is that of CIPFA's nearest-neighbour
+    /// model for local authorities, on the features this service holds.
+    /// </summary>
+    public static IReadOnlyList<Peer> Nearest(OrganisationEntry subject, IReadOnlyList<OrganisationEntry> everyone, int k = DefaultSize)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(everyone);
+        ArgumentOutOfRangeException.ThrowIfNegative(k);
+        var team = Standardiser.Of(everyone.Select(o => o.ItTeamSize));
+        var workforce = Standardiser.Of(everyone.Select(o => o.WorkforceSize));
+        return everyone
+            .Where(o => !string.Equals(o.Code, subject.Code, StringComparison.Ordinal))
+            .Select(o => (Organisation: o, Distance: Distance(subject, o, team, workforce)))
+            .OrderBy(p => p.Distance)
+            .ThenBy(p => p.Organisation.Code, StringComparer.Ordinal)
+            .Take(k)
+            .Select(p => new Peer(
+                p.Organisation, p.Distance,
+                p.Organisation.Type == subject.Type,
+                p.Organisation.Region is not null && p.Organisation.Region == subject.Region,
+                Explain(subject, p.Organisation)))
+            .ToList();
+    }
+
+    private static double Distance(OrganisationEntry a, OrganisationEntry b, Standardiser team, Standardiser workforce)
+    {
+        var sum = (a.Type == b.Type ? 0 : 1) + (a.Region is not null && a.Region == b.Region ? 0 : 1.0);
+        var used = 2;
+        foreach (var (x, y, scale) in new[] { (a.ItTeamSize, b.ItTeamSize, team), (a.WorkforceSize, b.WorkforceSize, workforce) })
+        {
+            if (scale.Z(x) is { } zx && scale.Z(y) is { } zy)
+            {
+                sum += (zx - zy) * (zx - zy);
+                used++;
+            }
+        }
+        return Math.Sqrt(sum * FeatureCount / used);
+    }
+
+    /// <summary>"same type (unitary), same region (South West), IT team 48 vs 52, workforce 3,900 vs 4,100".</summary>
+    private static string Explain(OrganisationEntry subject, OrganisationEntry peer)
+    {
+        var parts = new List<string>
+        {
+            peer.Type == subject.Type ? $"same type ({OrganisationTypes.Name(peer.Type)})" : $"different type ({OrganisationTypes.Name(peer.Type)})",
+            peer.Region is not null && peer.Region == subject.Region ? $"same region ({peer.Region})" : $"different region ({peer.Region ?? "not recorded"})",
+        };
+        if (peer.ItTeamSize is { } team && subject.ItTeamSize is { } subjectTeam)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"IT team {team:#,0} vs {subjectTeam:#,0}"));
+        }
+        if (peer.WorkforceSize is { } workforce && subject.WorkforceSize is { } subjectWorkforce)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"workforce {workforce:#,0} vs {subjectWorkforce:#,0}"));
+        }
+        return string.Join(", ", parts);
+    }
+
+    /// <summary>z-scores of log sizes over the organisations that have one.</summary>
+    private sealed record Standardiser(double Mean, double StandardDeviation)
+    {
+        public static Standardiser Of(IEnumerable<int?> sizes)
+        {
+            var logs = sizes.Where(s => s is > 0).Select(s => Math.Log(s!.Value)).ToList();
+            if (logs.Count == 0)
+            {
+                return new(0, 0);
+            }
+            var mean = logs.Average();
+            return new(mean, Math.Sqrt(logs.Sum(l => (l - mean) * (l - mean)) / logs.Count));
+        }
+
+        /// <summary>Null when the size is unknown; 0 for everyone when all sizes are equal (no spread to scale by).</summary>
+        public double? Z(int? size) =>
+            size is > 0 ? (StandardDeviation > 0 ? (Math.Log(size.Value) - Mean) / StandardDeviation : 0) : null;
+    }
+}

@@ -1,0 +1,50 @@
+namespace EidAnalytics.Core.Organisations;
+
+/// <summary>The kinds of organisation the reference list knows, as stored (snake_case) and as read.</summary>
+public static class OrganisationTypes
+{
+    public const string District = "district";
+    public const string Unitary = "unitary";
+    public const string County = "county";
+    public const string MetropolitanDistrict = "metropolitan_district";
+    public const string LondonBorough = "london_borough";
+    public const string WelshUnitary = "welsh_unitary";
+    public const string ScottishCouncil = "scottish_council";
+    public const string OtherPublicBody = "other_public_body";
+
+    /// <summary>Every type with its name in words, in the order pages list them.</summary>
+    public static readonly IReadOnlyList<(string Code, string Name)> All =
+    [
+        (District, "District council"),
+        (Unitary, "Unitary authority"),
+        (County, "County council"),
+        (MetropolitanDistrict, "Metropolitan district"),
+        (LondonBorough, "London borough"),
+        (WelshUnitary, "Welsh unitary authority"),
+        (ScottishCouncil, "Scottish council"),
+        (OtherPublicBody, "Other public body"),
+    ];
+
+    public static bool IsKnown(string type) => All.Any(t => t.Code == type);
+
+    /// <summary>The type in words; an unknown code is shown as it is.</summary>
+    public static string Name(string type) => All.FirstOrDefault(t => t.Code == type).Name ?? type;
+}
+
+/// <summary>The English regions and the other UK nations, spelt as ONS spells them.</summary>
+public static class Regions
+{
+    public static readonly IReadOnlyList<string> All =
+    [
+        "North East", "North West", "Yorkshire and The Humber", "East Midlands", "West Midlands",
+        "East of England", "London", "South East", "South West", "Wales", "Scotland", "Northern Ireland",
+    ];
+
+    /// <summary>The canonical spelling of a region or nation, ignoring case; null when it is not one.</summary>
+    public static string? Find(string name) => All.FirstOrDefault(r => string.Equals(r, name.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The region in a web address: "Yorkshire and The Humber" → "yorkshire-and-the-humber".</summary>
+    public static string Slug(string region) => region.ToLowerInvariant().Replace(' ', '-');
+
+    public static string? FromSlug(string slug) => All.FirstOrDefault(r => Slug(r) == slug);
+}

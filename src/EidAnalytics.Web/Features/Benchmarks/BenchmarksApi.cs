@@ -1,0 +1,52 @@
+using EidAnalytics.Web.Features.Accounts;
+using EidAnalytics.Web.Data;
+using EidAnalytics.Web.Features.Comparisons;
+using Microsoft.EntityFrameworkCore;
+
+namespace EidAnalytics.Web.Features.Benchmarks;
+
+/// <summary>Benchmark reports as HTML pages, their figures as CSV/XLSX/JSON, and stored PDFs.</summary>
+public static class BenchmarksApi
+{
+    public static IEndpointRouteBuilder MapBenchmarksApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/benchmarks/{scope}/{key}", GetPageAsync)
+            .WithTags("Benchmarks").WithName("GetBenchmarkReport")
+            .WithSummary("A benchmark report (scope national/all, region/{slug} or type/{type}) as the HTML page that is printed to PDF.")
+            .WithMetadata(new CrossOrganisationAttribute())
+            .WithAccess(Access.SignedIn);
+        foreach (var format in new[] { "csv", "xlsx", "json" })
+        {
+            app.MapGet($"/benchmarks/{{scope}}/{{key}}/figures.{format}", (string scope, string key, BenchmarkReportBuilder builder, CancellationToken ct) =>
+                    GetFiguresAsync(scope, key, format, builder, ct))
+                .WithTags("Benchmarks").WithName($"GetBenchmarkFigures{format.ToUpperInvariant()}")
+                .WithSummary($"The report's figures for every comparable metric as {format.ToUpperInvariant()}, in Fingertips' columns, disclosure-controlled.")
+                .WithMetadata(new CrossOrganisationAttribute())
+            .WithAccess(Access.SignedIn);
+        }
+        app.MapGet("/benchmark-reports/{id:guid}/pdf", GetPdfAsync)
+            .WithTags("Benchmarks").WithName("GetBenchmarkReportPdf")
+            .WithSummary("A stored benchmark report PDF.")
+            .WithMetadata(new CrossOrganisationAttribute())
+            .WithAccess(Access.SignedIn);
+        return app;
+    }
+
+    private static async Task<IResult> GetPageAsync(string scope, string key, BenchmarkReportService reports, CancellationToken cancellationToken) =>
+        ReportScope.Find(scope, key) is { } found && await reports.RenderHtmlAsync(found, cancellationToken) is { } html
+            ? TypedResults.Content(html, "text/html; charset=utf-8")
+            : TypedResults.NotFound();
+
+    private static async Task<IResult> GetFiguresAsync(string scope, string key, string format, BenchmarkReportBuilder builder, CancellationToken cancellationToken) =>
+        ReportScope.Find(scope, key) is { } found && await builder.FiguresAsync(found, cancellationToken) is { } table
+            ? ComparisonsApi.Write(table, format, $"benchmark-{scope}-{key}")
+            : TypedResults.NotFound();
+
+    private static async Task<IResult> GetPdfAsync(Guid id, EidDbContext db, CancellationToken cancellationToken)
+    {
+        var report = await db.BenchmarkReports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        return report is null
+            ? TypedResults.NotFound()
+            : TypedResults.File(report.Pdf, "application/pdf", BenchmarkReportService.FileName(report.Scope, report.ScopeKey, report.SnapshotDate));
+    }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using EidAnalytics.Core.Charts;
+using EidAnalytics.Core.Comparisons;
+using EidAnalytics.Core.Organisations;
+using EidAnalytics.Core.Statistics;
+using Microsoft.AspNetCore.Html;
+
+namespace EidAnalytics.Web.Features.Comparisons;
+
+/// <summary>What a researcher asked for, as the query string carries it (so a comparison is a shareable link).</summary>
+public sealed record ComparisonRequest(
+    string? Metric = null,
+    string? Set = null,
+    IReadOnlyList<string>? Orgs = null,
+    int? K = null,
+    string? Benchmark = null,
+    DateOnly? Snapshot = null,
+    double? Target = null)
+{
+    /// <summary>The request as a query string, e.g. for download links and the link to share.</summary>
+    public string ToQuery()
+    {
+        var parts = new List<string>();
+        void Add(string name, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                parts.Add($"{name}={Uri.EscapeDataString(value)}");
+            }
+        }
+        Add("metric", Metric);
+        Add("set", Set);
+        foreach (var code in Orgs ?? [])
+        {
+            Add("orgs", code);
+        }
+        Add("k", K?.ToString(CultureInfo.InvariantCulture));
+        Add("benchmark", Benchmark);
+        Add("snapshot", Snapshot?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Add("target", Target?.ToString(CultureInfo.InvariantCulture));
+        return string.Join('&', parts);
+    }
+}
+
+/// <summary>A benchmark the figures can be compared with: a group's total, a band end, the set's own total or an entered value.</summary>
+public sealed record BenchmarkChoice(string Key, string Name, double? Value, string? Source = null);
+
+/// <summary>One organisation in a comparison, with only disclosure-controlled figures.</summary>
+public sealed record ComparisonRow(
+    OrganisationEntry Organisation, PublishedProportion? Figure, BenchmarkComparison? Comparison, RankInterval? Rank, Peer? Peer);
+
+/// <summary>One organisation's series across snapshots with its trend marker and trajectory; null marker = suppressed.</summary>
+public sealed record TrendRow(
+    OrganisationEntry Organisation, IReadOnlyList<PublishedProportion?> Series, TrendResult? Trend, TrajectoryResult? Trajectory);
+
+/// <summary>A built comparison: the figures of a set of organisations for one metric at one snapshot.</summary>
+public sealed record Comparison(
+    ComparisonRequest Request,
+    ComparableMetric Metric,
+    string SetName,
+    DateOnly Snapshot,
+    IReadOnlyList<DateOnly> Snapshots,
+    BenchmarkChoice Benchmark,
+    IReadOnlyList<BenchmarkChoice> Benchmarks,
+    IReadOnlyList<ComparisonRow> Rows,
+    PublishedProportion SetTotal,
+    OrganisationEntry? PeerSubject,
+    ReferenceBand? Band,
+    double Target)
+{
+    private IEnumerable<ComparisonRow> Plotted => Rows.Where(r => r.Figure is { Value: not null, Denominator: > 0 });
+
+    /// <summary>The funnel plot as markup; the chart writer escapes every label it draws.</summary>
+    public HtmlString FunnelSvg(string id) => new(Benchmark.Value is { } benchmark
+        ? FunnelPlot.Render(id, $"{Metric.Name} against {Metric.Denominator}, {SetName}", Metric.Name, Capitalise(Metric.Denominator),
+            Plotted.Select(r => new FunnelPoint(r.Organisation.Name, r.Figure!.Denominator!.Value, r.Figure.Value!.Value)).ToList(),
+            benchmark, FunnelCurves.Around(benchmark, Plotted.Select(r => (double)r.Figure!.Denominator!.Value).DefaultIfEmpty(10).Max()),
+            highlightLabel: PeerSubject?.Name, band: Band)
+        : "");
+
+    public HtmlString DotPlotSvg(string id) => new(RankedDotPlot.Render(id, $"{Metric.Name}, {SetName}, ranked with 95% intervals", Metric.Name.ToLowerInvariant(),
+        Rows.Select(r => r.Figure is { } f && f.Interval() is { } i
+            ? new IntervalValue(r.Organisation.Name, f.Value, i.Low, i.High)
+            : new IntervalValue(r.Organisation.Name, null, Note: r.Figure is null ? "no data" : Core.Disclosure.DisclosureControl.Suppressed)).ToList(),
+        highlightLabel: PeerSubject?.Name, band: Band));
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,23 @@
+using EidAnalytics.Web.Features.Accounts;
+using EidAnalytics.Core.Organisations;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EidAnalytics.Web.Features.Comparisons;
+
+/// <summary>Compare organisations on one metric: funnel plot, ranking with intervals, table and downloads. GET only, so every comparison is a link.</summary>
+[CrossOrganisation]
+[Access(Access.SignedIn)]
+public sealed class IndexModel(ComparisonBuilder builder, ComparisonData data) : PageModel
+{
+    public Comparison? Comparison { get; private set; }
+
+    public IReadOnlyList<OrganisationEntry> Organisations { get; private set; } = [];
+
+    public string Query => Comparison?.Request.ToQuery() ?? "";
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Organisations = await data.OrganisationsAsync(cancellationToken);
+        Comparison = await builder.BuildAsync(ComparisonsApi.Read(Request.Query), cancellationToken);
+    }
+}

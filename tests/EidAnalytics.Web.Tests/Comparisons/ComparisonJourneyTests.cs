@@ -1,0 +1,72 @@
+using EidAnalytics.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace EidAnalytics.Web.Tests.Comparisons;
+
+/// <summary>A researcher builds a basket in the browser, sees the funnel plot and downloads the figures.</summary>
+public sealed class ComparisonJourneyTests(EidServer app) : IClassFixture<EidServer>, IAsyncLifetime
+{
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        await Councils.AddAsync(app, app.CreateClient(), Councils.WithATinyTeam);
+        (_playwright, _browser) = await Infrastructure.Browser.LaunchAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+
+    [Fact]
+    public async Task A_basket_is_a_shareable_link_with_a_funnel_plot_and_a_csv_of_its_figures()
+    {
+        var page = await _browser.NewPageAsync(new() { BaseURL = app.ServerAddress.ToString(), AcceptDownloads = true, ViewportSize = new() { Width = 1200, Height = 900 } });
+
+        await page.GotoAsync("/comparisons");
+        await page.CheckAsync("#set-basket");
+        await page.ClickAsync("summary:has-text('Choose a basket')");
+        foreach (var code in new[] { "E06000901", "E06000902", "E06000903", "E06000905" })
+        {
+            await page.CheckAsync($"#orgs-{code}");
+        }
+        await page.SelectOptionAsync("#benchmark", "band-low");
+        await page.ClickAsync("#compare");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("set=basket.*orgs=E06000902.*orgs=E06000903.*orgs=E06000905.*orgs=E06000901"));
+        await Assertions.Expect(page.Locator("#comparison-heading")).ToContainTextAsync("a basket of 4 organisations");
+        // Three published teams are plotted; the three-person team is not.
+        await Assertions.Expect(page.Locator("#funnel-plot svg .points .point")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator("#funnel-plot svg .limit-998")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("#comparison-table tr[data-code='E06000901']")).ToContainTextAsync("[c]");
+        await page.ScreenshotAsync(new() { Path = Infrastructure.Browser.ArtifactPath("comparison-basket.png"), FullPage = true });
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#download-csv"));
+        var path = Infrastructure.Browser.ArtifactPath("comparison-basket.csv");
+        await download.SaveAsAsync(path);
+        var lines = (await File.ReadAllLinesAsync(path)).ToList();
+
+        Assert.StartsWith("Indicator ID,Indicator,Area code,Area name", lines[0].TrimStart('\uFEFF'));
+        Assert.Equal(6, lines.Count); // header, four organisations, the basket's total
+        Assert.Contains(lines, l => l.Contains("E06000902,Alder Council", StringComparison.Ordinal) && l.Contains(",12,64,", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("E06000901", StringComparison.Ordinal) && l.Contains("[c]", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Total: a basket of 4 organisations", StringComparison.Ordinal) && l.Contains("[c]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_peer_group_page_explains_why_each_peer_is_near_and_links_to_its_comparison()
+    {
+        var page = await _browser.NewPageAsync(new() { BaseURL = app.ServerAddress.ToString() });
+
+        await page.GotoAsync("/comparisons/peers/E06000902?k=3");
+        await Assertions.Expect(page.Locator("#peers tbody tr")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator("#peers")).ToContainTextAsync("same type (Unitary authority), same region (South West), IT team");
+        await page.ClickAsync("#compare-peers");
+
+        await Assertions.Expect(page.Locator("#peer-reasons li")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator("#funnel-plot svg .highlighted")).ToHaveCountAsync(1);
+    }
+}
