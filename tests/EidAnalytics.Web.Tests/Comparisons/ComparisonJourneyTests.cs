@@ -1,30 +1,17 @@
+using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace EidAnalytics.Web.Tests.Comparisons;
 
 /// <summary>A researcher builds a basket in the browser, sees the funnel plot and downloads the figures.</summary>
-public sealed class ComparisonJourneyTests(EidServer app) : IClassFixture<EidServer>, IAsyncLifetime
+public sealed class ComparisonJourneyTests(EidServer app) : BrowserTests<EidServer>(app)
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        await Councils.AddAsync(app, app.CreateClient(), Councils.WithATinyTeam);
-        (_playwright, _browser) = await Infrastructure.Browser.LaunchAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
     [Fact]
     public async Task A_basket_is_a_shareable_link_with_a_funnel_plot_and_a_csv_of_its_figures()
     {
-        var page = await _browser.NewPageAsync(new() { BaseURL = app.ServerAddress.ToString(), AcceptDownloads = true, ViewportSize = new() { Width = 1200, Height = 900 } });
+        await Councils.AddAsync(App, Councils.WithATinyTeam);
+        var page = await SignedInPageAsync(Roles.Researcher, options: new() { AcceptDownloads = true });
 
         await page.GotoAsync("/comparisons");
         await page.CheckAsync("#set-basket");
@@ -59,7 +46,8 @@ public sealed class ComparisonJourneyTests(EidServer app) : IClassFixture<EidSer
     [Fact]
     public async Task A_peer_group_page_explains_why_each_peer_is_near_and_links_to_its_comparison()
     {
-        var page = await _browser.NewPageAsync(new() { BaseURL = app.ServerAddress.ToString() });
+        await Councils.AddAsync(App, Councils.WithATinyTeam);
+        var page = await SignedInPageAsync(Roles.Researcher);
 
         await page.GotoAsync("/comparisons/peers/E06000902?k=3");
         await Assertions.Expect(page.Locator("#peers tbody tr")).ToHaveCountAsync(3);

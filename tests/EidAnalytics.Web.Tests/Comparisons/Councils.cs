@@ -16,7 +16,7 @@ internal static class Councils
         ("E06000905", "Damson Council", 20, 70),
     ];
 
-    public static async Task AddAsync(EidApp app, HttpClient client, IEnumerable<(string Code, string Name, int Women, int Men)> councils)
+    public static async Task AddAsync(EidApp app, IEnumerable<(string Code, string Name, int Women, int Men)> councils)
     {
         foreach (var (code, name, women, men) in councils)
         {
@@ -37,7 +37,7 @@ internal static class Councils
                     .SetProperty(o => o.ItTeamSize, women + men)
                     .SetProperty(o => o.WorkforceSize, 40 * (women + men)));
             }
-            var upload = await Extracts.UploadAsync(client, code, Extracts.ItTeam(code, women, men));
+            var upload = await Extracts.UploadAsync(await app.ApiClientAsync(code), code, Extracts.ItTeam(code, women, men));
             Assert.Equal("loaded", upload.GetProperty("status").GetString());
         }
     }

@@ -1,3 +1,4 @@
+using EidAnalytics.Web.Features.Accounts;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -9,10 +10,13 @@ namespace EidAnalytics.Web.Tests.Comparisons;
 public sealed class DownloadSafetyTests(EidApp app) : IClassFixture<EidApp>, IAsyncLifetime
 {
     private const string Formula = "=HYPERLINK(\"http://evil.invalid\",\"Open\")";
-    private readonly HttpClient _client = app.CreateClient();
+    private HttpClient _client = null!;
 
-    public async Task InitializeAsync() =>
-        await Councils.AddAsync(app, _client, [("E06000911", Formula, 10, 40), ("E06000912", "+SUM(1,2)", 12, 30), ("E06000913", "@Plain Council", 9, 21)]);
+    public async Task InitializeAsync()
+    {
+        await Councils.AddAsync(app, [("E06000911", Formula, 10, 40), ("E06000912", "+SUM(1,2)", 12, 30), ("E06000913", "@Plain Council", 9, 21)]);
+        _client = await app.SignedInClientAsync(Roles.Researcher);
+    }
 
     public Task DisposeAsync() => Task.CompletedTask;
 

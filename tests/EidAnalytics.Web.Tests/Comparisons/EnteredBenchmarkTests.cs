@@ -1,3 +1,4 @@
+using EidAnalytics.Web.Features.Accounts;
 using System.Net;
 using AngleSharp.Html.Parser;
 using EidAnalytics.Web.Tests.Infrastructure;
@@ -8,12 +9,13 @@ namespace EidAnalytics.Web.Tests.Comparisons;
 /// <summary>An admin enters a benchmark with its source; comparisons offer it and compare against it.</summary>
 public sealed class EnteredBenchmarkTests(EidApp app) : IClassFixture<EidApp>
 {
-    private readonly HttpClient _client = app.CreateClient();
+    private HttpClient _client = null!;
 
     [Fact]
     public async Task An_entered_benchmark_needs_a_source_and_then_sets_the_control_limits_of_a_comparison()
     {
-        await Councils.AddAsync(app, _client, Councils.WithATinyTeam);
+        await Councils.AddAsync(app, Councils.WithATinyTeam);
+        _client = await app.SignedInClientAsync(Roles.Admin);
         var form = await _client.GetStringAsync("/admin/benchmarks");
         var token = new HtmlParser().ParseDocument(form).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
