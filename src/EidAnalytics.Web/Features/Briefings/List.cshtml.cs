@@ -10,7 +10,7 @@ public sealed record BriefingRow(Guid Id, DateTimeOffset RenderedAt, DateOnly Sn
 
 /// <summary>An organisation's stored briefings, and the button that asks for one now.</summary>
 [Access(Access.OrganisationMember)]
-public sealed class ListModel(EidDbContext db, BriefingScheduler queue) : PageModel
+public sealed class ListModel(EidDbContext db, OrganisationScope scope, BriefingScheduler queue) : PageModel
 {
     public string Code { get; private set; } = "";
     public string OrganisationName { get; private set; } = "";
@@ -24,7 +24,7 @@ public sealed class ListModel(EidDbContext db, BriefingScheduler queue) : PageMo
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
-        var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Code == code, cancellationToken);
+        var organisation = await db.Organisations.InScope(scope).AsNoTracking().FirstOrDefaultAsync(o => o.Code == code, cancellationToken);
         if (organisation is null)
         {
             return NotFound();
