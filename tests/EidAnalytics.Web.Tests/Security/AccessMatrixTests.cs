@@ -95,8 +95,7 @@ public sealed class AccessMatrixTests(TwoCouncilsApp app, ITestOutputHelper outp
 
     private async Task<HttpClient> ClientAsync(Caller caller)
     {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var account = caller switch
+        TestAccount? account = caller switch
         {
             Caller.UploaderA => app.A.Uploader,
             Caller.ViewerA => app.A.Viewer,
@@ -107,10 +106,9 @@ public sealed class AccessMatrixTests(TwoCouncilsApp app, ITestOutputHelper outp
         };
         if (account is not null)
         {
-            using var signIn = await Forms.PostAsync(client, "/account/sign-in",
-                new Dictionary<string, string> { ["Email"] = account.Email, ["Password"] = account.Password });
-            Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+            return await app.SignInAsync(account, followRedirects: false);
         }
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         if (caller == Caller.TokenA)
         {
             client.DefaultRequestHeaders.Authorization = new("Bearer", app.A.TokenSecret);

@@ -1,3 +1,4 @@
+using EidAnalytics.Core.Extracts.Mapping;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -60,7 +61,8 @@ public sealed class TwoCouncilsApp : EidApp
         await using var scope = Services.CreateAsyncScope();
         var briefing = await scope.ServiceProvider.GetRequiredService<BriefingService>().RenderAsync(code, $"security:{code}", CancellationToken.None);
         await using var db = CreateDbContext();
-        db.MappingProfiles.Add(new EidAnalytics.Web.Data.OrganisationProfile { OrganisationId = organisation.Id, Name = $"profile-{code.ToLowerInvariant()}", Document = "{}" });
+        var profile = BuiltInProfiles.All[0] with { Name = $"profile-{code.ToLowerInvariant()}", Title = $"{name} own layout" };
+        db.MappingProfiles.Add(new EidAnalytics.Web.Data.OrganisationProfile { OrganisationId = organisation.Id, Name = profile.Name, Document = MappingProfileJson.Write(profile) });
         await db.SaveChangesAsync();
         var token = await db.ApiTokens.Where(t => t.OrganisationId == organisation.Id).Select(t => t.Id).SingleAsync();
         return new CouncilData(
