@@ -10,7 +10,7 @@ public sealed record ErasureReport(int Datasets, int Uploads, int Files);
 
 /// <summary>
 /// Erases an organisation's data — every upload and its problems, dataset version, employee row,
-/// metric, briefing, mapping profile and API token — in one transaction, then its stored files.
+/// metric, briefing, mapping profile, API token and account — in one transaction, then its stored files.
 /// The organisation stays on the reference list and the audit log keeps its entries, which hold no
 /// data. Also purges dataset versions past the retention age.
 /// </summary>
@@ -28,6 +28,8 @@ public sealed class OrganisationErasure(EidDbContext db, ExtractFileStore store,
         {
             await db.MappingProfiles.IgnoreQueryFilters().Where(p => p.OrganisationId == organisation.Id).ExecuteDeleteAsync(cancellationToken);
             await db.ApiTokens.IgnoreQueryFilters().Where(t => t.OrganisationId == organisation.Id).ExecuteDeleteAsync(cancellationToken);
+            // The organisation's accounts hold its staff's names and emails: they go too.
+            await db.Users.Where(u => u.OrganisationId == organisation.Id).ExecuteDeleteAsync(cancellationToken);
         }, cancellationToken);
         await audit.RecordAsync(AuditActions.Erase, $"organisation {organisation.Code}", organisation.Code,
             $"{report.Datasets} datasets, {report.Uploads} uploads, {report.Files} files", cancellationToken);
