@@ -17,8 +17,8 @@ public static class BenchmarksApi
             .WithAccess(Access.SignedIn);
         foreach (var format in new[] { "csv", "xlsx", "json" })
         {
-            app.MapGet($"/benchmarks/{{scope}}/{{key}}/figures.{format}", (string scope, string key, BenchmarkReportBuilder builder, CancellationToken ct) =>
-                    GetFiguresAsync(scope, key, format, builder, ct))
+            app.MapGet($"/benchmarks/{{scope}}/{{key}}/figures.{format}", (string scope, string key, BenchmarkReportBuilder builder, AuditLog audit, CancellationToken ct) =>
+                    GetFiguresAsync(scope, key, format, builder, audit, ct))
                 .WithTags("Benchmarks").WithName($"GetBenchmarkFigures{format.ToUpperInvariant()}")
                 .WithSummary($"The report's figures for every comparable metric as {format.ToUpperInvariant()}, in Fingertips' columns, disclosure-controlled.")
                 .WithMetadata(new CrossOrganisationAttribute())
@@ -36,14 +36,23 @@ public static class BenchmarksApi
             ? TypedResults.Content(html, "text/html; charset=utf-8")
             : TypedResults.NotFound();
 
-    private static async Task<IResult> GetFiguresAsync(string scope, string key, string format, BenchmarkReportBuilder builder, CancellationToken cancellationToken) =>
-        ReportScope.Find(scope, key) is { } found && await builder.FiguresAsync(found, cancellationToken) is { } table
-            ? ComparisonsApi.Write(table, format, $"benchmark-{scope}-{key}")
-            : TypedResults.NotFound();
+    private static async Task<IResult> GetFiguresAsync(string scope, string key, string format, BenchmarkReportBuilder builder, AuditLog audit, CancellationToken cancellationToken)
+    {
+        if (ReportScope.Find(scope, key) is not { } found || await builder.FiguresAsync(found, cancellationToken) is not { } table)
+        {
+            return TypedResults.NotFound();
+        }
+        await audit.RecordAsync(AuditActions.Export, $"benchmark-{scope}-{key}.{format}", cancellationToken: cancellationToken);
+        return ComparisonsApi.Write(table, format, $"benchmark-{scope}-{key}");
+    }
 
-    private static async Task<IResult> GetPdfAsync(Guid id, EidDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> GetPdfAsync(Guid id, EidDbContext db, AuditLog audit, CancellationToken cancellationToken)
     {
         var report = await db.BenchmarkReports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (report is not null)
+        {
+            await audit.RecordAsync(AuditActions.Download, $"benchmark report {id}", cancellationToken: cancellationToken);
+        }
         return report is null
             ? TypedResults.NotFound()
             : TypedResults.File(report.Pdf, "application/pdf", BenchmarkReportService.FileName(report.Scope, report.ScopeKey, report.SnapshotDate));

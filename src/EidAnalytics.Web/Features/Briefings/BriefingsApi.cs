@@ -32,14 +32,17 @@ public static class BriefingsApi
         return figures is null ? TypedResults.NotFound() : TypedResults.Content(await html.RenderAsync(figures), "text/html; charset=utf-8");
     }
 
-    private static async Task<Results<FileContentHttpResult, NotFound>> GetPdfAsync(Guid id, EidDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<FileContentHttpResult, NotFound>> GetPdfAsync(Guid id, EidDbContext db, AuditLog audit, CancellationToken cancellationToken)
     {
         var briefing = await db.Briefings.AsNoTracking()
             .Where(b => b.Id == id)
             .Select(b => new { b.Pdf, b.Organisation!.Code, b.DatasetVersion!.SnapshotDate })
             .FirstOrDefaultAsync(cancellationToken);
-        return briefing is null
-            ? TypedResults.NotFound()
-            : TypedResults.File(briefing.Pdf, "application/pdf", BriefingService.FileName(briefing.Code, briefing.SnapshotDate));
+        if (briefing is null)
+        {
+            return TypedResults.NotFound();
+        }
+        await audit.RecordAsync(AuditActions.Download, $"briefing {id}", briefing.Code, cancellationToken: cancellationToken);
+        return TypedResults.File(briefing.Pdf, "application/pdf", BriefingService.FileName(briefing.Code, briefing.SnapshotDate));
     }
 }

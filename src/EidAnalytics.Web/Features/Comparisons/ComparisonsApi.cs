@@ -10,17 +10,17 @@ public static class ComparisonsApi
 {
     public static IEndpointRouteBuilder MapComparisonsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/comparisons/figures.csv", (HttpRequest request, ComparisonBuilder builder, CancellationToken ct) => DownloadAsync(request, builder, "csv", ct))
+        app.MapGet("/comparisons/figures.csv", (HttpRequest request, ComparisonBuilder builder, AuditLog audit, CancellationToken ct) => DownloadAsync(request, builder, audit, "csv", ct))
             .WithTags("Comparisons").WithName("DownloadComparisonCsv")
             .WithSummary("The comparison's figures (same query string as /comparisons) as CSV, disclosure-controlled.")
             .WithMetadata(new CrossOrganisationAttribute())
             .WithAccess(Access.SignedIn);
-        app.MapGet("/comparisons/figures.xlsx", (HttpRequest request, ComparisonBuilder builder, CancellationToken ct) => DownloadAsync(request, builder, "xlsx", ct))
+        app.MapGet("/comparisons/figures.xlsx", (HttpRequest request, ComparisonBuilder builder, AuditLog audit, CancellationToken ct) => DownloadAsync(request, builder, audit, "xlsx", ct))
             .WithTags("Comparisons").WithName("DownloadComparisonXlsx")
             .WithSummary("The comparison's figures as an XLSX workbook, disclosure-controlled.")
             .WithMetadata(new CrossOrganisationAttribute())
             .WithAccess(Access.SignedIn);
-        app.MapGet("/api/comparisons", (HttpRequest request, ComparisonBuilder builder, CancellationToken ct) => DownloadAsync(request, builder, "json", ct))
+        app.MapGet("/api/comparisons", (HttpRequest request, ComparisonBuilder builder, AuditLog audit, CancellationToken ct) => DownloadAsync(request, builder, audit, "json", ct))
             .WithTags("Comparisons").WithName("GetComparison")
             .WithSummary("The comparison's figures as JSON rows keyed by the Fingertips column names; suppressed values are \"[c]\".")
             .WithMetadata(new CrossOrganisationAttribute())
@@ -39,7 +39,7 @@ public static class ComparisonsApi
         DateOnly.TryParseExact(query["snapshot"], "yyyy-MM-dd", out var snapshot) ? snapshot : null,
         double.TryParse(query["target"], System.Globalization.CultureInfo.InvariantCulture, out var target) ? target : null);
 
-    private static async Task<IResult> DownloadAsync(HttpRequest request, ComparisonBuilder builder, string format, CancellationToken cancellationToken)
+    private static async Task<IResult> DownloadAsync(HttpRequest request, ComparisonBuilder builder, AuditLog audit, string format, CancellationToken cancellationToken)
     {
         var comparison = await builder.BuildAsync(Read(request.Query), cancellationToken);
         if (comparison is null)
@@ -49,6 +49,7 @@ public static class ComparisonsApi
         var trends = await builder.TrendsAsync(comparison, cancellationToken);
         var table = FingertipsTable.Build(Rows(comparison, trends));
         var name = $"comparison-{comparison.Metric.Id}-{comparison.Snapshot:yyyy-MM-dd}";
+        await audit.RecordAsync(AuditActions.Export, $"{name}.{format}", detail: request.QueryString.Value, cancellationToken: cancellationToken);
         return Write(table, format, name);
     }
 

@@ -9,7 +9,7 @@ namespace EidAnalytics.Web.Features.Mapping;
 
 /// <summary>Wizard step 1: which of the file's columns holds each of ours, the date format, and the snapshot date if the file has none.</summary>
 [Access(Access.OrganisationUploader)]
-public sealed class ColumnsModel(MappingWizard wizard) : PageModel
+public sealed class ColumnsModel(MappingWizard wizard, AuditLog audit) : PageModel
 {
     /// <summary>The value of a choice that gives a column one value for every row, such as job_family "it".</summary>
     public const string FixedPrefix = "value:";
@@ -52,6 +52,8 @@ public sealed class ColumnsModel(MappingWizard wizard) : PageModel
         }
 
         State = state;
+        // The columns are shown with sample values from the file: record-level data.
+        await audit.RecordAsync(AuditActions.ViewRecordLevel, $"sample values of upload {id}", cancellationToken: cancellationToken);
         return Page();
     }
 

@@ -8,7 +8,7 @@ namespace EidAnalytics.Web.Features.Uploads;
 
 /// <summary>An upload's progress (queued → validating → loading → loaded or failed); refreshes itself until finished, without JavaScript.</summary>
 [Access(Access.OrganisationMember)]
-public sealed class StatusModel(EidDbContext db) : PageModel
+public sealed class StatusModel(EidDbContext db, AuditLog audit) : PageModel
 {
     public const int ProblemsInSummary = 10;
 
@@ -30,6 +30,11 @@ public sealed class StatusModel(EidDbContext db) : PageModel
             return NotFound();
         }
         Upload = upload;
+        if (upload.Problems.Count > 0)
+        {
+            // The problems quote the file's own cells: a look at record-level data.
+            await audit.RecordAsync(AuditActions.ViewRecordLevel, $"problems of upload {id}", upload.Organisation!.Code, cancellationToken: cancellationToken);
+        }
         return Page();
     }
 

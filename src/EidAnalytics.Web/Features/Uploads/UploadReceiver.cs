@@ -1,3 +1,4 @@
+using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Core.Extracts.Mapping;
 using EidAnalytics.Web.Data;
 using EidAnalytics.Web.Features.Mapping;
@@ -33,6 +34,7 @@ public sealed class UploadReceiver(
     ProfileCatalogue profiles,
     IOptions<UploadOptions> options,
     OrganisationScope scope,
+    AuditLog audit,
     TimeProvider clock)
 {
     public async Task<ReceiveResult> ReceiveAsync(UploadRequest request, Stream content, CancellationToken cancellationToken)
@@ -113,6 +115,7 @@ public sealed class UploadReceiver(
         };
         db.Uploads.Add(upload);
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(AuditActions.Upload, $"upload {upload.Id}", organisation.Code, cancellationToken: cancellationToken);
         if (!recognised)
         {
             return new(ReceiveStatus.NeedsMapping, upload.Id, upload.StatusMessage!);

@@ -108,15 +108,17 @@ public static class UploadsApi
     private static async Task<Results<Ok<UploadView>, NotFound>> GetAsync(Guid id, EidDbContext db, CancellationToken cancellationToken) =>
         await LoadAsync(db, id, cancellationToken) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
-    private static async Task<Results<FileContentHttpResult, NotFound>> GetProblemsCsvAsync(Guid id, EidDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<FileContentHttpResult, NotFound>> GetProblemsCsvAsync(Guid id, EidDbContext db, AuditLog audit, CancellationToken cancellationToken)
     {
         var upload = await db.Uploads.AsNoTracking()
+            .Include(u => u.Organisation)
             .Include(u => u.Problems.OrderBy(p => p.Ordinal))
             .FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
         if (upload is null)
         {
             return TypedResults.NotFound();
         }
+        await audit.RecordAsync(AuditActions.Download, $"problems of upload {id}", upload.Organisation!.Code, cancellationToken: cancellationToken);
         using var writer = new StringWriter();
         Core.Extracts.ProblemReportCsv.Write(writer, upload.Problems.Select(p => new Core.Extracts.ValidationProblem(p.RowNumber, p.ColumnName, p.Value, p.Reason)), upload.ProblemCount);
         return TypedResults.File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(writer.ToString())).ToArray(),
