@@ -12,23 +12,26 @@ public static class OrganisationTypes
     public const string ScottishCouncil = "scottish_council";
     public const string OtherPublicBody = "other_public_body";
 
-    /// <summary>Every type with its name in words, in the order pages list them.</summary>
-    public static readonly IReadOnlyList<(string Code, string Name)> All =
+    /// <summary>Every type with its name in words, one and many, in the order pages list them.</summary>
+    public static readonly IReadOnlyList<(string Code, string Name, string Plural)> All =
     [
-        (District, "District council"),
-        (Unitary, "Unitary authority"),
-        (County, "County council"),
-        (MetropolitanDistrict, "Metropolitan district"),
-        (LondonBorough, "London borough"),
-        (WelshUnitary, "Welsh unitary authority"),
-        (ScottishCouncil, "Scottish council"),
-        (OtherPublicBody, "Other public body"),
+        (District, "District council", "District councils"),
+        (Unitary, "Unitary authority", "Unitary authorities"),
+        (County, "County council", "County councils"),
+        (MetropolitanDistrict, "Metropolitan district", "Metropolitan districts"),
+        (LondonBorough, "London borough", "London boroughs"),
+        (WelshUnitary, "Welsh unitary authority", "Welsh unitary authorities"),
+        (ScottishCouncil, "Scottish council", "Scottish councils"),
+        (OtherPublicBody, "Other public body", "Other public bodies"),
     ];
 
     public static bool IsKnown(string type) => All.Any(t => t.Code == type);
 
     /// <summary>The type in words; an unknown code is shown as it is.</summary>
     public static string Name(string type) => All.FirstOrDefault(t => t.Code == type).Name ?? type;
+
+    /// <summary>The type in words, plural: "Unitary authorities".</summary>
+    public static string Plural(string type) => All.FirstOrDefault(t => t.Code == type).Plural ?? type;
 }
 
 /// <summary>The English regions and the other UK nations, spelt as ONS spells them.</summary>

@@ -19,7 +19,7 @@ public sealed record ReportScope(string Scope, string Key, string Name, string S
     {
         National when key == "all" => new(National, "all", "All organisations", "all", ComparisonData.National),
         Region when Regions.FromSlug(key) is { } region => new(Region, key, region, $"region:{region}", ComparisonData.RegionKey(region)),
-        Type when OrganisationTypes.IsKnown(key) => new(Type, key, OrganisationTypes.Name(key) + "s", $"type:{key}", ComparisonData.TypeKey(key)),
+        Type when OrganisationTypes.IsKnown(key) => new(Type, key, OrganisationTypes.Plural(key), $"type:{key}", ComparisonData.TypeKey(key)),
         _ => null,
     };
 

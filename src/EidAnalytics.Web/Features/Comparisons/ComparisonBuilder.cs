@@ -83,7 +83,7 @@ public sealed class ComparisonBuilder(
         switch (kind)
         {
             case "type" when OrganisationTypes.IsKnown(value):
-                return ($"{OrganisationTypes.Name(value)}s", organisations.Where(o => o.Type == value).ToList(), [], null);
+                return (OrganisationTypes.Plural(value), organisations.Where(o => o.Type == value).ToList(), [], null);
             case "region" when Regions.Find(value) is { } region:
                 return ($"organisations in {region}", organisations.Where(o => o.Region == region).ToList(), [], null);
             case "peers" when organisations.FirstOrDefault(o => o.Code == value) is { } subject:
@@ -114,7 +114,7 @@ public sealed class ComparisonBuilder(
         }
         foreach (var type in organisations.Select(o => o.Type).Distinct().Order(StringComparer.Ordinal))
         {
-            choices.Add(new(ComparisonData.TypeKey(type), $"{OrganisationTypes.Name(type)}s total", family.Group(ComparisonData.TypeKey(type), metric.Id)?.Value));
+            choices.Add(new(ComparisonData.TypeKey(type), $"{OrganisationTypes.Plural(type)} total", family.Group(ComparisonData.TypeKey(type), metric.Id)?.Value));
         }
         var entered = await db.Benchmarks.AsNoTracking().Where(b => b.MetricId == metric.Id).OrderBy(b => b.Name).ToListAsync(cancellationToken);
         choices.AddRange(entered.Select(b => new BenchmarkChoice($"user:{b.Id}", b.Name, b.Value, b.Source)));
