@@ -3,6 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using EidAnalytics.Core.Spreadsheets;
 
 namespace EidAnalytics.Core.Comparisons;
 
@@ -17,29 +18,18 @@ public static class Downloads
 {
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
-    /// <summary>
-    /// Neutralises spreadsheet formula injection (OWASP, "CSV Injection"): text beginning with <c>=</c>, <c>+</c>,
-    /// <c>-</c>, <c>@</c>, a tab or a carriage return gets a leading apostrophe, so Excel, LibreOffice and Google
-    /// Sheets show it as text instead of running it. Numbers are written as numbers and never pass through here.
-    /// </summary>
-    public static string Escape(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
-    }
-
     /// <summary>RFC 4180 CSV in UTF-8 with a byte order mark (so Excel reads the £ and en dashes), CRLF line ends.</summary>
     public static void WriteCsv(Stream output, DownloadTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
         using var writer = new StreamWriter(output, Utf8WithBom, leaveOpen: true) { NewLine = "\r\n" };
-        writer.WriteLine(string.Join(',', table.Columns.Select(c => Quote(Escape(c)))));
+        writer.WriteLine(string.Join(',', table.Columns.Select(c => Quote(SpreadsheetText.Escape(c)))));
         foreach (var row in table.Rows)
         {
             writer.WriteLine(string.Join(',', row.Select(cell => cell switch
             {
                 null => "",
-                string text => Quote(Escape(text)),
+                string text => Quote(SpreadsheetText.Escape(text)),
                 _ => Number(cell),
             })));
         }
@@ -80,7 +70,7 @@ public static class Downloads
             row.Append(cell switch
             {
                 null => new Cell(),
-                string text => new Cell(new InlineString(new Text(Escape(text)) { Space = SpaceProcessingModeValues.Preserve }))
+                string text => new Cell(new InlineString(new Text(SpreadsheetText.Escape(text)) { Space = SpaceProcessingModeValues.Preserve }))
                 {
                     DataType = CellValues.InlineString,
                     StyleIndex = header ? 1u : 0u,

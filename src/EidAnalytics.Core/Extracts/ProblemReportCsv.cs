@@ -1,4 +1,5 @@
 using System.Globalization;
+using EidAnalytics.Core.Spreadsheets;
 
 namespace EidAnalytics.Core.Extracts;
 
@@ -29,14 +30,5 @@ public static class ProblemReportCsv
     }
 
     /// <summary>A cell escaped against formulas, then quoted as RFC 4180 asks when it holds a comma, quote or line break.</summary>
-    public static string Cell(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return ExtractCsvWriter.Field(value);
-    }
+    public static string Cell(string value) => ExtractCsvWriter.Field(SpreadsheetText.Escape(value));
 }

@@ -1,3 +1,4 @@
+using EidAnalytics.Core.Spreadsheets;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -27,7 +28,7 @@ public sealed class DownloadTests
     [InlineData("Kingsmere Council", "Kingsmere Council")]
     [InlineData("[c]", "[c]")]
     public void Text_that_a_spreadsheet_would_run_as_a_formula_gets_a_leading_apostrophe(string text, string expected) =>
-        Assert.Equal(expected, Downloads.Escape(text));
+        Assert.Equal(expected, SpreadsheetText.Escape(text));
 
     [Fact]
     public void No_csv_text_cell_begins_with_a_formula_character_while_numbers_stay_numbers()
