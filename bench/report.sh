@@ -18,6 +18,7 @@ peak() { local p=${R[$1]:-}; [ -n "$p" ] && printf '%s MB service, %s MB browser
 generated=$(cat <<EOF
 <!-- bench:begin — written by ./eid bench (bench/run.sh, bench/report.sh); edit outside the markers -->
 ### Run of $(v date)
+$([ -n "${R[rerun_of]:-}" ] && printf '\nSections measured again in this run: %s; the others are from the run of %s.\n' "$(v rerun_sections)" "$(v rerun_of)")
 
 | machine | |
 | --- | --- |
@@ -51,7 +52,7 @@ same columns (text, date, smallint, double precision), on the same cluster. Load
 
 | | median (s) | every run (s) |
 | --- | ---: | --- |
-| service: received → loaded | $(v ingest_wall_s) | $(v ingest_runs) |
+| service: received → loaded (after one unmeasured warm-up upload) | $(v ingest_wall_s) | $(v ingest_runs) |
 | service: client's POST + polling until loaded | $(v ingest_client_s) | |
 | \`psql \\copy\` | $(v copy_wall_s) | $(v copy_runs) |
 
