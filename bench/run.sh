@@ -31,7 +31,9 @@ declare -A R=()
 # A partial run starts from the last run's figures; what it measures again comes later and wins.
 if [ "$ONLY" != "$SECTIONS" ] && [ -f "$PREVIOUS" ]; then
   grep -v '^rerun_' "$PREVIOUS" > "$LOGS/results.txt"
-  echo "rerun_of=$(sed -n 's/^date=//p' "$PREVIOUS" | tail -1)" >> "$LOGS/results.txt"
+  # The run the other sections come from: the last full run, however many partial runs since.
+  origin=$(sed -n 's/^rerun_of=//p' "$PREVIOUS" | tail -1)
+  echo "rerun_of=${origin:-$(sed -n 's/^date=//p' "$PREVIOUS" | tail -1)}" >> "$LOGS/results.txt"
   echo "rerun_sections=$ONLY" >> "$LOGS/results.txt"
 fi
 SERVICE_PID=""
