@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using EidAnalytics.Core.Extracts;
+using EidAnalytics.Core.Organisations;
 
 namespace EidAnalytics.Benchmarks;
 
@@ -13,17 +14,60 @@ public static class BenchExtract
 {
     public static readonly DateOnly Snapshot = new(2025, 3, 31);
 
-    public static void Write(string path, int rows, int organisations, int seed)
+    /// <summary>The code of the organisation at <paramref name="index"/> (0-based): E60000001, E60000002, ….</summary>
+    public static string Code(int index) => string.Create(CultureInfo.InvariantCulture, $"E{60_000_000 + index + 1}");
+
+    /// <summary>Every organisation in one file, as a council consortium or the offline analyser would read it.</summary>
+    public static void Write(string path, int rows, int organisations, int seed, DateOnly snapshot)
+    {
+        using var writer = Open(path);
+        Generate(rows, organisations, seed, snapshot, _ => writer, _ => { });
+    }
+
+    /// <summary>
+    /// One file per organisation, named as uploads are (&lt;code&gt;_&lt;snapshot&gt;.csv), since an upload
+    /// is for one organisation.
+    /// </summary>
+    public static void WriteEach(string folder, int rows, int organisations, int seed, DateOnly snapshot)
+    {
+        Directory.CreateDirectory(folder);
+        Generate(rows, organisations, seed, snapshot,
+            code => Open(Path.Combine(folder, $"{code}_{snapshot:yyyy-MM-dd}.csv")),
+            writer => writer.Dispose());
+    }
+
+    /// <summary>
+    /// The reference list the service needs before it accepts uploads for the generated codes:
+    /// types and regions taken in turn, so peer groups and benchmark reports have something to group.
+    /// </summary>
+    public static void WriteOrganisations(string path, int organisations)
+    {
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
+        writer.WriteLine("code,name,type,region,it_team_size,workforce_size");
+        for (var o = 0; o < organisations; o++)
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{Code(o)},Bench Council {o + 1},{OrganisationTypes.All[o % OrganisationTypes.All.Count].Code},{Regions.All[o % Regions.All.Count]},{40 + o % 160},{2000 + 25 * o}"));
+        }
+    }
+
+    private static StreamWriter Open(string path)
+    {
+        var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20) { NewLine = "\n" };
+        writer.WriteLine(string.Join(',', ExtractColumns.All));
+        return writer;
+    }
+
+    private static void Generate(int rows, int organisations, int seed, DateOnly snapshot, Func<string, TextWriter> begin, Action<TextWriter> end)
     {
         var random = new Random(seed);
         var sizes = Sizes(rows, organisations, random);
-        using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20) { NewLine = "\n" };
-        writer.WriteLine(string.Join(',', ExtractColumns.All));
         var line = new StringBuilder(256);
-        var start = Snapshot.AddYears(-1);
+        var start = snapshot.AddYears(-1);
         for (var o = 0; o < organisations; o++)
         {
-            var code = string.Create(CultureInfo.InvariantCulture, $"E{60_000_000 + o + 1}");
+            var code = Code(o);
+            var writer = begin(code);
             var wholeOrganisation = o % 3 == 0;
             var womenBase = 0.08 + random.NextDouble() * 0.20;
             for (var i = 0; i < sizes[o]; i++)
@@ -37,7 +81,7 @@ public static class BenchExtract
                 var gender = genderDraw < 0.03 ? Gender.Undisclosed
                     : genderDraw < 0.04 ? Gender.Other
                     : random.NextDouble() < womenShare ? Gender.Female : Gender.Male;
-                var startDate = Snapshot.AddDays(-random.Next(1, 35 * 365));
+                var startDate = snapshot.AddDays(-random.Next(1, 35 * 365));
                 var leaves = random.NextDouble() < 0.12;
                 var leaveDate = leaves ? start.AddDays(random.Next(1, 366)) : (DateOnly?)null;
                 if (leaveDate is { } left && startDate > left)
@@ -50,16 +94,16 @@ public static class BenchExtract
                 {
                     promotion = l;
                 }
-                if (promotion is { } q && q > Snapshot)
+                if (promotion is { } q && q > snapshot)
                 {
-                    promotion = Snapshot;
+                    promotion = snapshot;
                 }
                 var partTime = random.NextDouble() < (gender == Gender.Female ? 0.25 : 0.05);
                 var pay = 11.5 + level * 6.5 + random.NextDouble() * 6 - (gender == Gender.Female ? 0.8 : 0);
 
                 line.Clear();
                 line.Append(code).Append(',')
-                    .Append(Snapshot.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(',')
+                    .Append(Date(snapshot)).Append(',')
                     .Append('R').Append((i + 1).ToString("D7", CultureInfo.InvariantCulture)).Append(',')
                     .Append(Codes.JobFamily.Format(family)).Append(',')
                     .Append(level.ToString(CultureInfo.InvariantCulture)).Append(',')
@@ -79,6 +123,7 @@ public static class BenchExtract
                     .Append(random.NextDouble() < 0.1 ? (random.Next(1, 40) * 50).ToString(CultureInfo.InvariantCulture) : "0");
                 writer.WriteLine(line);
             }
+            end(writer);
         }
     }
 

@@ -91,11 +91,8 @@ public sealed class EidDbContext(DbContextOptions<EidDbContext> options, Organis
             e.HasOne<Upload>().WithOne().HasForeignKey<DatasetVersion>(d => d.UploadId);
             e.HasMany(d => d.Metrics).WithOne().HasForeignKey(m => m.DatasetVersionId);
         });
-        builder.Entity<Employee>(e =>
-        {
-            e.HasNoKey();
-            e.HasOne<DatasetVersion>().WithMany().HasForeignKey(x => x.DatasetVersionId);
-        });
+        // No foreign key to its dataset version in the database (migration 0006): loads stay close to a bare COPY.
+        builder.Entity<Employee>(e => e.HasNoKey());
         builder.Entity<DatasetMetric>(e =>
         {
             e.ToTable("metric_values");

@@ -1,6 +1,7 @@
 using EidAnalytics.Core.Metrics;
 using EidAnalytics.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace EidAnalytics.Web.Features.Organisations;
@@ -23,6 +24,9 @@ public sealed record OrganisationFigures(
 {
     public IReadOnlyDictionary<string, DatasetSummary> Sources { get; init; } = new Dictionary<string, DatasetSummary>();
 
+    /// <summary>Every dataset version of the organisation, newest snapshot and version first.</summary>
+    public IReadOnlyList<DatasetSummary> History { get; init; } = [];
+
     public ScopeMetrics? Scope(string scope) => Metrics.Scopes.FirstOrDefault(s => s.Scope == scope);
 
     /// <summary>The dataset a scope's figures came from.</summary>
@@ -34,15 +38,36 @@ public sealed record OrganisationFigures(
 /// of extract, the IT function's figures from the IT team's own extract when there is one and the
 /// whole organisation's from the whole-council extract; or the one dataset version named.
 /// </summary>
-public sealed class OrganisationFiguresQuery(EidDbContext db, IOptions<MetricOptions> options)
+/// <remarks>
+/// One round trip per request: the organisation's dataset versions, read within the caller's
+/// organisation scope (the query filter), are both the choice of datasets and the dashboard's
+/// history. A dataset version's metrics never change once loaded, so they are cached by its id: an
+/// id is only ever looked up after the scoped query returned it, so the cache cannot hand one
+/// organisation's figures to another, and a version erased or purged is no longer returned.
+/// </remarks>
+public sealed class OrganisationFiguresQuery(EidDbContext db, IMemoryCache cache, IOptions<MetricOptions> options)
 {
+    private static readonly MemoryCacheEntryOptions CachedMetrics = new() { SlidingExpiration = TimeSpan.FromMinutes(30) };
+
+    private sealed record Candidate(long Id, long OrganisationId, DateOnly SnapshotDate, int Version, int RowCount, ExtractKind ExtractKind, DateTimeOffset LoadedAt, string Name)
+    {
+        public DatasetSummary Summary => new(Id, SnapshotDate, Version, RowCount, ExtractKind, LoadedAt);
+    }
+
+    private static readonly Func<EidDbContext, string, IAsyncEnumerable<Candidate>> DatasetsOf = EF.CompileAsyncQuery(
+        (EidDbContext context, string code) => context.DatasetVersions.AsNoTracking()
+            .Where(d => d.Organisation!.Code == code)
+            .OrderByDescending(d => d.SnapshotDate).ThenByDescending(d => d.Version).ThenByDescending(d => d.Id)
+            .Select(d => new Candidate(d.Id, d.OrganisationId, d.SnapshotDate, d.Version, d.RowCount, d.ExtractKind, d.LoadedAt, d.Organisation!.Name)));
+
     public async Task<OrganisationFigures?> LoadAsync(string organisationCode, long? datasetVersionId, CancellationToken cancellationToken)
     {
-        var candidates = await db.DatasetVersions.AsNoTracking()
-            .Where(d => d.Organisation!.Code == organisationCode && (datasetVersionId == null || d.Id == datasetVersionId))
-            .OrderByDescending(d => d.SnapshotDate).ThenByDescending(d => d.Version).ThenByDescending(d => d.Id)
-            .Select(d => new { d.Id, d.OrganisationId, d.SnapshotDate, d.Version, d.RowCount, d.ExtractKind, d.LoadedAt, d.Organisation!.Name })
-            .ToListAsync(cancellationToken);
+        var versions = new List<Candidate>();
+        await foreach (var version in DatasetsOf(db, organisationCode).WithCancellation(cancellationToken))
+        {
+            versions.Add(version);
+        }
+        var candidates = datasetVersionId is { } only ? versions.FindAll(d => d.Id == only) : versions;
         if (candidates.Count == 0)
         {
             return null;
@@ -57,22 +82,14 @@ public sealed class OrganisationFiguresQuery(EidDbContext db, IOptions<MetricOpt
         {
             sourceIds[Scopes.Organisation] = whole.Id;
         }
-        var ids = sourceIds.Values.Distinct().ToList();
-        var stored = await db.Metrics.AsNoTracking()
-            .Where(m => ids.Contains(m.DatasetVersionId))
-            .ToListAsync(cancellationToken);
-        var rows = stored.Where(r => sourceIds.GetValueOrDefault(r.Scope) == r.DatasetVersionId).ToList();
-        // Stored rows come back in no particular order; scopes keep the order Core emitted them in
-        // via the catalogue's id order.
-        var scopes = rows
-            .GroupBy(r => r.Scope)
-            .OrderBy(g => g.Key == Scopes.ItFunction ? 0 : 1)
-            .Select(g => new ScopeMetrics(g.Key, g
-                .Select(r => new MetricValue(r.MetricId, r.Value, r.Numerator, r.Denominator, r.CiLow, r.CiHigh, r.Category, r.Reason))
-                .OrderBy(m => MetricIds.Order(m.Id))
-                .ToList()))
+        var stored = await MetricsOfAsync(sourceIds.Values.Distinct().ToList(), cancellationToken);
+        // Scopes keep the order Core emits them in: the IT function first.
+        var scopes = sourceIds
+            .OrderBy(s => s.Key == Scopes.ItFunction ? 0 : 1)
+            .Select(s => stored[s.Value].GetValueOrDefault(s.Key))
+            .OfType<ScopeMetrics>()
             .ToList();
-        var summaries = latest.ToDictionary(d => d.Id, d => new DatasetSummary(d.Id, d.SnapshotDate, d.Version, d.RowCount, d.ExtractKind, d.LoadedAt));
+        var summaries = latest.ToDictionary(d => d.Id, d => d.Summary);
         return new OrganisationFigures(
             dataset.OrganisationId,
             organisationCode,
@@ -82,6 +99,39 @@ public sealed class OrganisationFiguresQuery(EidDbContext db, IOptions<MetricOpt
             options.Value)
         {
             Sources = sourceIds.Where(s => scopes.Exists(m => m.Scope == s.Key)).ToDictionary(s => s.Key, s => summaries[s.Value]),
+            History = versions.ConvertAll(d => d.Summary),
         };
+    }
+
+    /// <summary>Each dataset version's metrics by scope, from the cache or, for those not in it, one query.</summary>
+    private async Task<Dictionary<long, IReadOnlyDictionary<string, ScopeMetrics>>> MetricsOfAsync(List<long> ids, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<long, IReadOnlyDictionary<string, ScopeMetrics>>();
+        foreach (var id in ids)
+        {
+            if (cache.TryGetValue((typeof(OrganisationFiguresQuery), id), out IReadOnlyDictionary<string, ScopeMetrics>? metrics) && metrics is not null)
+            {
+                found[id] = metrics;
+            }
+        }
+        var missing = ids.FindAll(id => !found.ContainsKey(id));
+        if (missing.Count == 0)
+        {
+            return found;
+        }
+        var rows = await db.Metrics.AsNoTracking().Where(m => missing.Contains(m.DatasetVersionId)).ToListAsync(cancellationToken);
+        foreach (var id in missing)
+        {
+            // Stored rows come back in no particular order; a scope's metrics take the catalogue's order.
+            IReadOnlyDictionary<string, ScopeMetrics> metrics = rows.Where(r => r.DatasetVersionId == id)
+                .GroupBy(r => r.Scope)
+                .ToDictionary(g => g.Key, g => new ScopeMetrics(g.Key, g
+                    .Select(r => new MetricValue(r.MetricId, r.Value, r.Numerator, r.Denominator, r.CiLow, r.CiHigh, r.Category, r.Reason))
+                    .OrderBy(m => MetricIds.Order(m.Id))
+                    .ToList()));
+            cache.Set((typeof(OrganisationFiguresQuery), id), metrics, CachedMetrics);
+            found[id] = metrics;
+        }
+        return found;
     }
 }

@@ -20,6 +20,7 @@ internal static class EmployeeCopy
         Pseudonymiser pseudonymiser,
         CancellationToken cancellationToken)
     {
+        using var pseudonyms = pseudonymiser.For(organisationCode);
         await using var importer = await connection.BeginBinaryImportAsync(Command, cancellationToken);
         foreach (var r in records)
         {
@@ -27,7 +28,7 @@ internal static class EmployeeCopy
             // only when the buffer is flushed to the server.
             importer.StartRow();
             importer.Write(datasetVersionId, NpgsqlDbType.Bigint);
-            importer.Write(pseudonymiser.Pseudonymise(organisationCode, r.EmployeeRef), NpgsqlDbType.Bytea);
+            importer.Write(pseudonyms.Pseudonymise(r.EmployeeRef), NpgsqlDbType.Bytea);
             importer.Write(Codes.JobFamily.Format(r.JobFamily), NpgsqlDbType.Text);
             importer.Write((short)r.Level, NpgsqlDbType.Smallint);
             WriteText(importer, r.Grade);

@@ -35,9 +35,41 @@ public sealed class Pseudonymiser(IOptions<PseudonymisationOptions> options)
 {
     private readonly byte[] _key = options.Value.ReadKey();
 
-    public byte[] Pseudonymise(string organisationCode, string employeeRef)
+    /// <summary>A pseudonymiser for one organisation's load, on one thread.</summary>
+    public OrganisationPseudonyms For(string organisationCode) => new(_key, organisationCode);
+}
+
+/// <summary>
+/// One organisation's pseudonyms for a load of many rows: the HMAC's key schedule and the
+/// organisation code's bytes are prepared once, and each pseudonym is computed into the same
+/// buffers, so a million rows allocate nothing. Not thread-safe; dispose it after the load.
+/// </summary>
+public sealed class OrganisationPseudonyms : IDisposable
+{
+    /// <summary>Longest employee reference hashed from the stack buffer; longer ones (hostile files are rejected before this) get an array.</summary>
+    private const int StackLimit = 512;
+
+    private readonly IncrementalHash _hmac;
+    private readonly byte[] _prefix;
+    private readonly byte[] _pseudonym = new byte[HMACSHA256.HashSizeInBytes];
+
+    internal OrganisationPseudonyms(byte[] key, string organisationCode)
     {
-        var input = Encoding.UTF8.GetBytes($"{organisationCode}\n{employeeRef}");
-        return HMACSHA256.HashData(_key, input);
+        _hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
+        _prefix = Encoding.UTF8.GetBytes(organisationCode + "\n");
     }
+
+    /// <summary>The reference's pseudonym; the memory is reused by the next call, so copy it (Npgsql's writer does) before then.</summary>
+    public ReadOnlyMemory<byte> Pseudonymise(string employeeRef)
+    {
+        var length = Encoding.UTF8.GetMaxByteCount(employeeRef.Length);
+        Span<byte> reference = length <= StackLimit ? stackalloc byte[StackLimit] : new byte[length];
+        var written = Encoding.UTF8.GetBytes(employeeRef, reference);
+        _hmac.AppendData(_prefix);
+        _hmac.AppendData(reference[..written]);
+        _hmac.GetHashAndReset(_pseudonym);
+        return _pseudonym;
+    }
+
+    public void Dispose() => _hmac.Dispose();
 }
