@@ -1,4 +1,4 @@
--- Loading employees at close to the speed of a bare COPY (docs/adr/0005-employees-bulk-load.md).
+-- Loading employees at close to the speed of a bare COPY (docs/adr/0006-employees-bulk-load.md).
 -- The foreign key checked every one of a million rows against its dataset version, one trigger
 -- call per row, and cost more than the COPY itself; its cascade is done by the erasure and purge
 -- code, which delete a dataset's employees explicitly in the same transaction as the dataset.
