@@ -37,8 +37,6 @@ internal sealed class EmployeeRefIndex
         public int Row;
     }
 
-    public int Count => _count;
-
     /// <summary>
     /// Adds <paramref name="employeeRef"/> of <paramref name="organisationCode"/> first seen on
     /// <paramref name="row"/>; false, with the row it was first on, when it was there already.

@@ -83,7 +83,7 @@ public static class ExtractAnalysis
     /// header or of any row is impossible; so is one before bytes the reader could take for a byte
     /// order mark, which it reads only at the start of a stream.
     /// </summary>
-    private static long[] SplitPoints(Stream stream, int maxParts, long minPartBytes)
+    internal static long[] SplitPoints(Stream stream, int maxParts, long minPartBytes)
     {
         var length = stream.Length;
         var parts = (int)Math.Min(maxParts, length / Math.Max(1, minPartBytes));
