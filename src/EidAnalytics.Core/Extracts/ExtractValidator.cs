@@ -678,13 +678,15 @@ public sealed class ExtractValidator
 
     // ---------------------------------------------------------------- text rules
 
-    private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> cell) => cell.Trim(" \t\r\n"u8);
+    /// <summary>The cell less surrounding spaces, tabs and line breaks; nearly every cell has none, which its two ends show at once.</summary>
+    private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> cell) =>
+        cell.IsEmpty || (cell[0] > (byte)' ' && cell[^1] > (byte)' ') ? cell : cell.Trim(" \t\r\n"u8);
 
     private static bool IsBlank(ReadOnlySpan<byte> cell) => cell.IsEmpty || Trim(cell).IsEmpty;
 
     /// <summary>C0 controls and DEL inside trimmed text: no person's reference or grade holds them, binary files do.</summary>
     private static bool HasControlCharacter(ReadOnlySpan<byte> text) =>
-        text.IndexOfAnyInRange((byte)0, (byte)0x1F) >= 0 || text.Contains((byte)0x7F);
+        text.ContainsAnyExceptInRange((byte)' ', (byte)'~') && (text.ContainsAnyInRange((byte)0, (byte)0x1F) || text.Contains((byte)0x7F));
 
     /// <summary>A cell that a spreadsheet would run as a formula when the text is opened in one (CSV injection).</summary>
     private static bool LooksLikeFormula(ReadOnlySpan<byte> cell) =>

@@ -59,10 +59,16 @@ internal sealed class OrganisationTallies(bool appendable = false) : IValidRows
         _current = null;
     }
 
-    /// <summary>Every tally's metrics, ordered by organisation code (ordinal) then snapshot date.</summary>
-    public List<OrganisationMetrics> Measure(IReadOnlySet<string> columns, MetricOptions options) =>
-        [.. _tallies
-            .OrderBy(t => t.Key.Code, StringComparer.Ordinal)
-            .ThenBy(t => t.Key.Snapshot)
-            .Select(t => new OrganisationMetrics(t.Key.Code, t.Key.Snapshot, WorkforceMetrics.MeasureScopes(t.Value, columns, options)))];
+    /// <summary>Every tally's metrics, ordered by organisation code (ordinal) then snapshot date; organisations are measured on every core.</summary>
+    public List<OrganisationMetrics> Measure(IReadOnlySet<string> columns, MetricOptions options)
+    {
+        var tallies = _tallies.OrderBy(t => t.Key.Code, StringComparer.Ordinal).ThenBy(t => t.Key.Snapshot).ToArray();
+        var measured = new OrganisationMetrics[tallies.Length];
+        Parallel.For(0, tallies.Length, i =>
+        {
+            var ((code, snapshot), tally) = tallies[i];
+            measured[i] = new OrganisationMetrics(code, snapshot, WorkforceMetrics.MeasureScopes(tally, columns, options));
+        });
+        return [.. measured];
+    }
 }
