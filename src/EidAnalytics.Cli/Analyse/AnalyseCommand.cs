@@ -124,18 +124,14 @@ public static class AnalyseCommand
         var invalid = false;
         foreach (var file in files)
         {
-            ParsedExtract parsed;
-            using (var stream = file.OpenRead())
-            {
-                parsed = ExtractParser.Parse(stream, ReadOptions(file, input));
-            }
-            if (!parsed.IsValid)
+            var analysed = ExtractAnalysis.Analyse(file.OpenRead, ReadOptions(file, input), options, Environment.ProcessorCount);
+            if (!analysed.IsValid)
             {
                 invalid = true;
-                WriteReport(stderr, file, parsed);
+                WriteReport(stderr, file, analysed);
                 continue;
             }
-            results.AddRange(WorkforceMetrics.ComputeByOrganisation(parsed.Records, parsed.Columns, options));
+            results.AddRange(analysed.Organisations);
         }
         if (invalid)
         {
@@ -187,7 +183,7 @@ public static class AnalyseCommand
         };
     }
 
-    private static void WriteReport(TextWriter stderr, FileInfo file, ParsedExtract parsed)
+    private static void WriteReport(TextWriter stderr, FileInfo file, AnalysedExtract parsed)
     {
         stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{file.FullName}: not valid, {parsed.ProblemCount:N0} problem{(parsed.ProblemCount == 1 ? "" : "s")}:"));

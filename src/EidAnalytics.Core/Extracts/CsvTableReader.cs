@@ -17,12 +17,17 @@ internal sealed class CsvTableReader : ITableReader
     private readonly int _maxColumns;
     private readonly Queue<(long Line, CsvMalformedReason Reason)> _malformed = new();
 
-    public CsvTableReader(Stream stream, long? maxBytes, int maxColumns)
+    /// <param name="stream">The file, read from its current position and left open.</param>
+    /// <param name="maxBytes">The most bytes that may be read; null for no limit.</param>
+    /// <param name="maxColumns">The most columns the header may have.</param>
+    /// <param name="hasHeader">False for a part of a file after its first, which starts with data rows; its header is then empty.</param>
+    public CsvTableReader(Stream stream, long? maxBytes, int maxColumns, bool hasHeader = true)
     {
         _maxColumns = maxColumns;
         var options = CsvReaderOptions.Default with
         {
             Separator = ',',
+            HasHeader = hasHeader,
             // Every line break ends a row: no column of the standard spans lines, and so one
             // unclosed quote spoils only its own row instead of swallowing the rest of the file.
             AllowLineBreaksInQuotes = false,

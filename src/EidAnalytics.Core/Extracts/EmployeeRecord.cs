@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace EidAnalytics.Core.Extracts;
 
 /// <summary>
@@ -5,39 +7,37 @@ namespace EidAnalytics.Core.Extracts;
 /// 12 months before it. Optional columns the extract did not carry are null.
 /// </summary>
 /// <remarks>
-/// An extract can hold a million of these, and the offline analyser must stay within 200 MB
-/// (DESIGN §8), so the optional values are stored without <see cref="Nullable{T}"/>'s padding:
-/// dates as day numbers with -1 for none, amounts with NaN for none, codes as bytes with
-/// <see cref="byte.MaxValue"/> for none. That keeps a record at 96 bytes instead of 136; the
-/// properties are as they would be without it.
+/// An extract can hold a million of these, so the values are kept packed in an
+/// <see cref="EmployeeFacts"/> (no <see cref="Nullable{T}"/> padding), which keeps a record at 96
+/// bytes instead of 136; the properties are as they would be without it.
 /// </remarks>
 public sealed record EmployeeRecord
 {
-    private const byte NoCode = byte.MaxValue;
+    private readonly EmployeeFacts _facts = EmployeeFacts.Blank;
 
-    private readonly double _fte = 1.0;
-    private readonly double _hourlyPay = double.NaN;
-    private readonly double _bonusPay = double.NaN;
-    private readonly int _snapshotDate;
-    private readonly int _startDate;
-    private readonly int _levelStartDate = -1;
-    private readonly int _lastPromotionDate = -1;
-    private readonly int _leaveDate = -1;
-    private readonly int _level;
-    private readonly JobFamily _jobFamily;
-    private readonly Gender _gender;
-    private readonly byte _leaveReason = NoCode;
-    private readonly byte _ethnicity = NoCode;
-    private readonly byte _disability = NoCode;
-    private readonly byte _ageBand = NoCode;
-    private readonly byte _workingPattern = NoCode;
+    public EmployeeRecord()
+    {
+    }
+
+    /// <summary>A record of values the validator has already packed.</summary>
+    [SetsRequiredMembers]
+    internal EmployeeRecord(string organisationCode, string employeeRef, string? grade, in EmployeeFacts facts)
+    {
+        OrganisationCode = organisationCode;
+        EmployeeRef = employeeRef;
+        Grade = grade;
+        _facts = facts;
+    }
+
+    /// <summary>The packed values, as the metrics read them.</summary>
+    internal ref readonly EmployeeFacts Facts => ref _facts;
 
     public required string OrganisationCode { get; init; }
 
     public required DateOnly SnapshotDate
     {
-        get => DateOnly.FromDayNumber(_snapshotDate);
-        init => _snapshotDate = value.DayNumber;
+        get => DateOnly.FromDayNumber(_facts.SnapshotDay);
+        init => _facts.SnapshotDay = value.DayNumber;
     }
 
     /// <summary>The employer's id as read from the file; the web host replaces it with a keyed pseudonym before storing.</summary>
@@ -45,100 +45,96 @@ public sealed record EmployeeRecord
 
     public required JobFamily JobFamily
     {
-        get => _jobFamily;
-        init => _jobFamily = value;
+        get => _facts.JobFamily;
+        init => _facts.JobFamily = value;
     }
 
     /// <summary>1 trainee/apprentice … 6 head/director.</summary>
     public required int Level
     {
-        get => _level;
-        init => _level = value;
+        get => _facts.Level;
+        init => _facts.Level = value;
     }
 
     public string? Grade { get; init; }
 
     public double Fte
     {
-        get => _fte;
-        init => _fte = value;
+        get => _facts.Fte;
+        init => _facts.Fte = value;
     }
 
     public required DateOnly StartDate
     {
-        get => DateOnly.FromDayNumber(_startDate);
-        init => _startDate = value.DayNumber;
+        get => DateOnly.FromDayNumber(_facts.StartDay);
+        init => _facts.StartDay = value.DayNumber;
     }
 
     public DateOnly? LevelStartDate
     {
-        get => FromDay(_levelStartDate);
-        init => _levelStartDate = ToDay(value);
+        get => EmployeeFacts.Date(_facts.LevelStartDay);
+        init => _facts.LevelStartDay = EmployeeFacts.Day(value);
     }
 
     public DateOnly? LastPromotionDate
     {
-        get => FromDay(_lastPromotionDate);
-        init => _lastPromotionDate = ToDay(value);
+        get => EmployeeFacts.Date(_facts.LastPromotionDay);
+        init => _facts.LastPromotionDay = EmployeeFacts.Day(value);
     }
 
     public DateOnly? LeaveDate
     {
-        get => FromDay(_leaveDate);
-        init => _leaveDate = ToDay(value);
+        get => EmployeeFacts.Date(_facts.LeaveDay);
+        init => _facts.LeaveDay = EmployeeFacts.Day(value);
     }
 
     public LeaveReason? LeaveReason
     {
-        get => _leaveReason == NoCode ? null : (LeaveReason)_leaveReason;
-        init => _leaveReason = value is { } code ? (byte)code : NoCode;
+        get => EmployeeFacts.Code<LeaveReason>(_facts.LeaveReason);
+        init => _facts.LeaveReason = EmployeeFacts.Code(value);
     }
 
     public required Gender Gender
     {
-        get => _gender;
-        init => _gender = value;
+        get => _facts.Gender;
+        init => _facts.Gender = value;
     }
 
     public Ethnicity? Ethnicity
     {
-        get => _ethnicity == NoCode ? null : (Ethnicity)_ethnicity;
-        init => _ethnicity = value is { } code ? (byte)code : NoCode;
+        get => EmployeeFacts.Code<Ethnicity>(_facts.Ethnicity);
+        init => _facts.Ethnicity = EmployeeFacts.Code(value);
     }
 
     public Disability? Disability
     {
-        get => _disability == NoCode ? null : (Disability)_disability;
-        init => _disability = value is { } code ? (byte)code : NoCode;
+        get => EmployeeFacts.Code<Disability>(_facts.Disability);
+        init => _facts.Disability = EmployeeFacts.Code(value);
     }
 
     public AgeBand? AgeBand
     {
-        get => _ageBand == NoCode ? null : (AgeBand)_ageBand;
-        init => _ageBand = value is { } code ? (byte)code : NoCode;
+        get => EmployeeFacts.Code<AgeBand>(_facts.AgeBand);
+        init => _facts.AgeBand = EmployeeFacts.Code(value);
     }
 
     public WorkingPattern? WorkingPattern
     {
-        get => _workingPattern == NoCode ? null : (WorkingPattern)_workingPattern;
-        init => _workingPattern = value is { } code ? (byte)code : NoCode;
+        get => EmployeeFacts.Code<WorkingPattern>(_facts.WorkingPattern);
+        init => _facts.WorkingPattern = EmployeeFacts.Code(value);
     }
 
     public double? HourlyPay
     {
-        get => double.IsNaN(_hourlyPay) ? null : _hourlyPay;
-        init => _hourlyPay = value ?? double.NaN;
+        get => double.IsNaN(_facts.HourlyPay) ? null : _facts.HourlyPay;
+        init => _facts.HourlyPay = value ?? double.NaN;
     }
 
     public double? BonusPay
     {
-        get => double.IsNaN(_bonusPay) ? null : _bonusPay;
-        init => _bonusPay = value ?? double.NaN;
+        get => double.IsNaN(_facts.BonusPay) ? null : _facts.BonusPay;
+        init => _facts.BonusPay = value ?? double.NaN;
     }
 
-    public bool IsItFunction => JobFamily != JobFamily.Other;
-
-    private static DateOnly? FromDay(int day) => day < 0 ? null : DateOnly.FromDayNumber(day);
-
-    private static int ToDay(DateOnly? date) => date?.DayNumber ?? -1;
+    public bool IsItFunction => _facts.IsItFunction;
 }

@@ -66,6 +66,17 @@ public static class ExtractParser
 
     private static ParsedExtract Validate(ITableReader table, ExtractReadOptions options)
     {
+        var records = new EmployeeRecords();
+        var report = Validate(table, options, records, CancellationToken.None);
+        return report.IsValid ? report.With(records: records.Records) : report;
+    }
+
+    /// <summary>
+    /// Checks a table by the v1 standard, through <see cref="ExtractReadOptions.Profile"/> when one is given,
+    /// giving the valid rows to <paramref name="validRows"/>; the outcome has the problems and no records.
+    /// </summary>
+    internal static ParsedExtract Validate(ITableReader table, ExtractReadOptions options, IValidRows validRows, CancellationToken stop)
+    {
         IReadOnlyList<string> header;
         try
         {
@@ -78,19 +89,12 @@ public static class ExtractParser
 
         if (options.Profile is not { } profile)
         {
-            return ExtractValidator.Validate(header, table.ReadRows(), options);
+            return new ExtractValidator(header, options, [], validRows).Run(table.ReadRows(), stop);
         }
 
         var mapper = new ProfileMapper(profile, header, options);
-        var parsed = ExtractValidator.Validate(mapper.Header, mapper.Map(table.ReadRows()), options, mapper.HeaderProblems);
-        return new ParsedExtract
-        {
-            Records = parsed.Records,
-            Problems = parsed.Problems,
-            ProblemCount = parsed.ProblemCount,
-            ProblemGroups = parsed.ProblemGroups,
-            Columns = parsed.Columns,
-            IgnoredColumns = mapper.IgnoredColumns,
-        };
+        return new ExtractValidator(mapper.Header, options, mapper.HeaderProblems, validRows)
+            .Run(mapper.Map(table.ReadRows()), stop)
+            .With(ignoredColumns: mapper.IgnoredColumns);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace EidAnalytics.Core.Extracts;
@@ -34,6 +35,8 @@ public sealed class ExtractRow
     /// <summary>The UTF-8 text of cell <paramref name="field"/>, as it was in the file less any quoting.</summary>
     public ReadOnlySpan<byte> this[int field]
     {
+        // Read several times for every cell of a million rows: worth the call it saves.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)field, (uint)FieldCount, nameof(field));

@@ -24,7 +24,7 @@ public sealed class ExtractValidator
     private readonly ExtractReadOptions _options;
     private readonly IReadOnlyList<string> _header;
     private readonly List<ValidationProblem> _problems = [];
-    private readonly List<EmployeeRecord> _records = [];
+    private readonly IValidRows _validRows;
     private readonly HashSet<string> _columns = new(StringComparer.Ordinal);
     private readonly List<string> _ignoredColumns = [];
     private readonly List<int> _ignoredAt = [];
@@ -45,11 +45,8 @@ public sealed class ExtractValidator
     private readonly CodeColumn<WorkingPattern> _patterns = new(Codes.WorkingPattern, ExtractColumns.WorkingPattern);
     private readonly CodeColumn<LeaveReason> _leaveReasons = new(Codes.LeaveReason, ExtractColumns.LeaveReason);
 
-    // Grades repeat from row to row: one string for each keeps the records small.
-    private readonly StringCache _grades = new();
-
     // employee_ref -> the row it was first seen on, per organisation code.
-    private readonly Dictionary<string, Dictionary<string, int>> _refsByOrganisation = new(StringComparer.Ordinal);
+    private readonly EmployeeRefIndex _refs = new();
 
     private int _problemCount;
     private int _rowCount;
@@ -61,19 +58,21 @@ public sealed class ExtractValidator
     private byte[]? _lastOrgText;
     private string? _lastOrg;
 
-    // The employee_refs of the organisation of the row before, which is usually that of this row.
-    private string? _refsOrg;
-    private Dictionary<string, int>? _refs;
-
     // The file's snapshot date: that of the first row with a valid one.
     private DateOnly? _snapshot;
     private byte[]? _snapshotText;
     private int _snapshotRow;
 
-    private ExtractValidator(IReadOnlyList<string> header, ExtractReadOptions options, IReadOnlyList<ValidationProblem> headerProblems)
+    /// <summary>A validator of rows under <paramref name="header"/>, which puts the rows it finds valid into <paramref name="validRows"/>.</summary>
+    /// <param name="header">The header row's cells, as v1 column names; empty for an empty file.</param>
+    /// <param name="options">Limits, and the organisation every row must belong to, if any.</param>
+    /// <param name="headerProblems">Problems a translation (a mapping profile) found in the header, as for <see cref="Validate(IReadOnlyList{string}, IEnumerable{ExtractRow}, ExtractReadOptions, IReadOnlyList{ValidationProblem})"/>.</param>
+    /// <param name="validRows">Given every valid row while nothing in the file is wrong.</param>
+    internal ExtractValidator(IReadOnlyList<string> header, ExtractReadOptions options, IReadOnlyList<ValidationProblem> headerProblems, IValidRows validRows)
     {
         _header = header;
         _options = options;
+        _validRows = validRows;
         _previewRows = options.PreviewRows ?? -1;
         foreach (var problem in headerProblems)
         {
@@ -126,10 +125,24 @@ public sealed class ExtractValidator
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(headerProblems);
 
-        var validator = new ExtractValidator(header, options, headerProblems);
+        var records = new EmployeeRecords();
+        var report = new ExtractValidator(header, options, headerProblems, records).Run(rows, CancellationToken.None);
+        return report.IsValid ? report.With(records: records.Records) : report;
+    }
+
+    /// <summary>The employee_refs of the valid rows so far, per organisation.</summary>
+    internal EmployeeRefIndex EmployeeRefs => _refs;
+
+    /// <summary>
+    /// Validates the rows, giving the valid ones to the validator's <see cref="IValidRows"/>; the outcome has
+    /// the problems and no records. Stops early, with an outcome of no use, once <paramref name="stop"/> is set.
+    /// </summary>
+    internal ParsedExtract Run(IEnumerable<ExtractRow> rows, CancellationToken stop)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
         using var enumerator = rows.GetEnumerator();
         var readToEnd = false;
-        while (true)
+        while (!stop.IsCancellationRequested)
         {
             try
             {
@@ -141,17 +154,17 @@ public sealed class ExtractValidator
             }
             catch (ExtractReadException e)
             {
-                validator.Report(e.Problem);
+                Report(e.Problem);
                 break;
             }
 
-            if (!validator.Add(enumerator.Current))
+            if (!Add(enumerator.Current))
             {
                 break;
             }
         }
 
-        return validator.Complete(readToEnd);
+        return Complete(readToEnd);
     }
 
     internal static string FieldCountMismatch(int fields, int columns) => string.Create(CultureInfo.InvariantCulture,
@@ -275,10 +288,10 @@ public sealed class ExtractValidator
 
         var org = Organisation(row, isUtf8);
         var snapshot = Snapshot(row);
-        var employeeRef = EmployeeRef(row, isUtf8);
+        var hasRef = TryText(row, _ref, ExtractColumns.EmployeeRef, required: true, isUtf8, out var employeeRef);
         var family = _families.Read(this, row, _family, required: true);
         var level = Level(row);
-        var grade = Grade(row, isUtf8);
+        TryText(row, _grade, ExtractColumns.Grade, required: false, isUtf8, out var grade);
         var fte = Fte(row);
         var start = Date(row, _start, ExtractColumns.StartDate, required: true);
         var levelStart = Date(row, _levelStart, ExtractColumns.LevelStartDate, required: false);
@@ -300,7 +313,7 @@ public sealed class ExtractValidator
             Report(ProblemKind.LeaveReasonWithoutLeave, n, ExtractColumns.LeaveReason, text, $"leave_reason {text.Trim()} is given but leave_date is blank; leave_reason is only for people who left");
         }
 
-        if (org is not null && employeeRef is not null)
+        if (org is not null && hasRef)
         {
             CheckUnique(n, org, employeeRef);
         }
@@ -311,28 +324,25 @@ public sealed class ExtractValidator
             return;
         }
 
-        _records.Add(new EmployeeRecord
+        _validRows.Add(org!, employeeRef, grade, new EmployeeFacts
         {
-            OrganisationCode = org!,
-            SnapshotDate = snapshot!.Value,
-            EmployeeRef = employeeRef!,
+            SnapshotDay = snapshot!.Value.DayNumber,
             JobFamily = family!.Value,
             Level = level!.Value,
-            Grade = grade,
             Fte = fte ?? 1.0,
-            StartDate = start!.Value,
-            LevelStartDate = levelStart,
-            LastPromotionDate = promotion,
-            LeaveDate = leave,
-            LeaveReason = leaveReason,
+            StartDay = start!.Value.DayNumber,
+            LevelStartDay = EmployeeFacts.Day(levelStart),
+            LastPromotionDay = EmployeeFacts.Day(promotion),
+            LeaveDay = EmployeeFacts.Day(leave),
+            LeaveReason = EmployeeFacts.Code(leaveReason),
             Gender = gender!.Value,
             // A blank in a carried ethnicity or disability column is a person who did not say.
-            Ethnicity = _ethnicity >= 0 ? ethnicity ?? Extracts.Ethnicity.Undisclosed : null,
-            Disability = _disability >= 0 ? disability ?? Extracts.Disability.Undisclosed : null,
-            AgeBand = ageBand,
-            WorkingPattern = pattern,
-            HourlyPay = hourlyPay,
-            BonusPay = bonusPay,
+            Ethnicity = EmployeeFacts.Code<Extracts.Ethnicity>(_ethnicity >= 0 ? ethnicity ?? Extracts.Ethnicity.Undisclosed : null),
+            Disability = EmployeeFacts.Code<Extracts.Disability>(_disability >= 0 ? disability ?? Extracts.Disability.Undisclosed : null),
+            AgeBand = EmployeeFacts.Code(ageBand),
+            WorkingPattern = EmployeeFacts.Code(pattern),
+            HourlyPay = hourlyPay ?? double.NaN,
+            BonusPay = bonusPay ?? double.NaN,
         });
     }
 
@@ -347,7 +357,7 @@ public sealed class ExtractValidator
 
         return new ParsedExtract
         {
-            Records = _problemCount == 0 ? _records : [],
+            Records = [],
             Problems = _problems,
             ProblemCount = _problemCount,
             ProblemGroups = _groups.ToList(),
@@ -431,12 +441,6 @@ public sealed class ExtractValidator
 
         return date;
     }
-
-    private string? EmployeeRef(ExtractRow row, bool isUtf8) =>
-        TryText(row, _ref, ExtractColumns.EmployeeRef, required: true, isUtf8, out var text) ? Encoding.UTF8.GetString(text) : null;
-
-    private string? Grade(ExtractRow row, bool isUtf8) =>
-        TryText(row, _grade, ExtractColumns.Grade, required: false, isUtf8, out var text) ? _grades.Get(text) : null;
 
     /// <summary>
     /// A free-text cell, trimmed; false when the column is missing, the cell is blank or its text is
@@ -631,24 +635,13 @@ public sealed class ExtractValidator
         }
     }
 
-    private void CheckUnique(int n, string org, string employeeRef)
+    private void CheckUnique(int n, string org, ReadOnlySpan<byte> employeeRef)
     {
-        if (!ReferenceEquals(org, _refsOrg))
+        if (!_refs.TryAdd(org, employeeRef, n, out var firstRow))
         {
-            ref var refs = ref CollectionsMarshal.GetValueRefOrAddDefault(_refsByOrganisation, org, out _);
-            refs ??= new Dictionary<string, int>(StringComparer.Ordinal);
-            (_refsOrg, _refs) = (org, refs);
-        }
-
-        ref var firstRow = ref CollectionsMarshal.GetValueRefOrAddDefault(_refs!, employeeRef, out var seen);
-        if (seen)
-        {
-            Report(ProblemKind.DuplicateRef, n, ExtractColumns.EmployeeRef, employeeRef,
-                $"employee_ref {employeeRef} appears more than once for organisation {org}: it was first on row {firstRow}");
-        }
-        else
-        {
-            firstRow = n;
+            var text = Decode(employeeRef);
+            Report(ProblemKind.DuplicateRef, n, ExtractColumns.EmployeeRef, text,
+                $"employee_ref {text} appears more than once for organisation {org}: it was first on row {firstRow}");
         }
     }
 
@@ -658,9 +651,8 @@ public sealed class ExtractValidator
     {
         if (_problemCount++ == 0)
         {
-            // The file is rejected: the records read so far will not be returned.
-            _records.Clear();
-            _records.Capacity = 0;
+            // The file is rejected: the rows found valid so far will not be used.
+            _validRows.Reject();
         }
 
         if (_problems.Count < _options.MaxProblems)
@@ -686,13 +678,15 @@ public sealed class ExtractValidator
 
     // ---------------------------------------------------------------- text rules
 
-    private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> cell) => cell.Trim(" \t\r\n"u8);
+    /// <summary>The cell less surrounding spaces, tabs and line breaks; nearly every cell has none, which its two ends show at once.</summary>
+    private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> cell) =>
+        cell.IsEmpty || (cell[0] > (byte)' ' && cell[^1] > (byte)' ') ? cell : cell.Trim(" \t\r\n"u8);
 
     private static bool IsBlank(ReadOnlySpan<byte> cell) => cell.IsEmpty || Trim(cell).IsEmpty;
 
     /// <summary>C0 controls and DEL inside trimmed text: no person's reference or grade holds them, binary files do.</summary>
     private static bool HasControlCharacter(ReadOnlySpan<byte> text) =>
-        text.IndexOfAnyInRange((byte)0, (byte)0x1F) >= 0 || text.Contains((byte)0x7F);
+        text.ContainsAnyExceptInRange((byte)' ', (byte)'~') && (text.ContainsAnyInRange((byte)0, (byte)0x1F) || text.Contains((byte)0x7F));
 
     /// <summary>A cell that a spreadsheet would run as a formula when the text is opened in one (CSV injection).</summary>
     private static bool LooksLikeFormula(ReadOnlySpan<byte> cell) =>
@@ -866,44 +860,6 @@ public sealed class ExtractValidator
 
             validator.Report(ProblemKind.UnknownCode, row.Number, _column, text, $"{_column} {text.Trim()} is not one of the codes allowed: {string.Join(", ", _table.AllCodes)}");
             return null;
-        }
-    }
-
-    /// <summary>
-    /// One string for each distinct short value of a column, found from its UTF-8 bytes without
-    /// decoding them: a direct-mapped cache, so a column with more distinct values than slots only
-    /// costs some strings more.
-    /// </summary>
-    private sealed class StringCache
-    {
-        private const int Slots = 256;
-        private const int MaxLength = 32;
-
-        private readonly byte[]?[] _keys = new byte[]?[Slots];
-        private readonly string?[] _values = new string?[Slots];
-
-        public string Get(ReadOnlySpan<byte> utf8)
-        {
-            if (utf8.Length > MaxLength)
-            {
-                return Encoding.UTF8.GetString(utf8);
-            }
-
-            var hash = (uint)utf8.Length;
-            foreach (var b in utf8)
-            {
-                hash = (hash * 31) + b;
-            }
-
-            var slot = (int)(hash % Slots);
-            if (_keys[slot] is { } key && utf8.SequenceEqual(key))
-            {
-                return _values[slot]!;
-            }
-
-            var value = Encoding.UTF8.GetString(utf8);
-            (_keys[slot], _values[slot]) = (utf8.ToArray(), value);
-            return value;
         }
     }
 }

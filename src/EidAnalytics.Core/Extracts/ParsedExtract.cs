@@ -20,4 +20,15 @@ public sealed class ParsedExtract
     public required IReadOnlyList<string> IgnoredColumns { get; init; }
 
     public bool IsValid => ProblemCount == 0;
+
+    /// <summary>The same outcome with other records or ignored columns.</summary>
+    internal ParsedExtract With(IReadOnlyList<EmployeeRecord>? records = null, IReadOnlyList<string>? ignoredColumns = null) => new()
+    {
+        Records = records ?? Records,
+        Problems = Problems,
+        ProblemCount = ProblemCount,
+        ProblemGroups = ProblemGroups,
+        Columns = Columns,
+        IgnoredColumns = ignoredColumns ?? IgnoredColumns,
+    };
 }

@@ -11,12 +11,16 @@ internal sealed class OrganisationTally
 {
     private readonly ReportingPeriod _period;
 
-    public OrganisationTally(DateOnly snapshotDate)
+    /// <param name="snapshotDate">The extract's snapshot date.</param>
+    /// <param name="appendable">Whether this tally will be <see cref="Append"/>ed to another (see <see cref="ScopeTally(ReportingPeriod, bool)"/>).</param>
+    public OrganisationTally(DateOnly snapshotDate, bool appendable = false)
     {
         _period = ReportingPeriod.EndingOn(snapshotDate);
-        ItFunction = new ScopeTally(_period);
-        OtherFamilies = new ScopeTally(_period);
+        ItFunction = new ScopeTally(_period, appendable);
+        OtherFamilies = new ScopeTally(_period, appendable);
     }
+
+    public DateOnly SnapshotDate => _period.Snapshot;
 
     public ScopeTally ItFunction { get; }
 
@@ -24,7 +28,14 @@ internal sealed class OrganisationTally
 
     public bool CoversOtherFamilies => OtherFamilies.Rows.All > 0;
 
-    public void Add(EmployeeRecord row) => (row.IsItFunction ? ItFunction : OtherFamilies).Add(row);
+    public void Add(in EmployeeFacts row) => (row.IsItFunction ? ItFunction : OtherFamilies).Add(row);
+
+    /// <summary>Adds the tally of the rows that follow in the same file, as if they had been added here.</summary>
+    public void Append(OrganisationTally later)
+    {
+        ItFunction.Append(later.ItFunction);
+        OtherFamilies.Append(later.OtherFamilies);
+    }
 
     /// <summary>A new tally of every family: the IT function's and the other families' summed.</summary>
     public ScopeTally Organisation()

@@ -7,10 +7,28 @@ namespace EidAnalytics.Core.Metrics;
 /// over arrays, sorting only for pay), and mergeable so that a wider scope is the sum of narrower ones.
 /// The sets are those of DESIGN §6 over <see cref="ReportingPeriod"/> P.
 /// </summary>
-internal sealed class ScopeTally(ReportingPeriod period)
+internal sealed class ScopeTally
 {
     private readonly double[] _fteAtEnd = new double[4];
     private readonly int[] _disabilityAtEnd = new int[3];
+
+    // P as day numbers: (_startDay, _snapshotDay].
+    private readonly int _startDay;
+    private readonly int _snapshotDay;
+
+    // Each FTE added to _fteAtEnd, by gender in row order, when this tally may be appended to another.
+    private readonly List<double>[]? _fteSequence;
+
+    /// <param name="period">P.</param>
+    /// <param name="appendable">
+    /// Whether <see cref="Append"/> will add this tally's rows to another's, as when a file is read in parts:
+    /// it then keeps every FTE, so that the other's sums come out to the last bit as if it had read the rows itself.
+    /// </param>
+    public ScopeTally(ReportingPeriod period, bool appendable = false)
+    {
+        (_startDay, _snapshotDay) = (period.Start.DayNumber, period.Snapshot.DayNumber);
+        _fteSequence = appendable ? [[], [], [], []] : null;
+    }
 
     /// <summary>Every row: everyone employed at some time in P (the leaving-likelihood denominator).</summary>
     public GenderCounts Rows { get; } = new();
@@ -65,32 +83,32 @@ internal sealed class ScopeTally(ReportingPeriod period)
 
     public List<double> MenBonuses { get; } = [];
 
-    public void Add(EmployeeRecord row)
+    public void Add(in EmployeeFacts row)
     {
         if (row.Level is < 1 or > 6)
         {
-            throw new ArgumentException($"Row {row.EmployeeRef} has level {row.Level}; levels run from 1 to 6.", nameof(row));
+            throw new ArgumentException($"A row has level {row.Level}; levels run from 1 to 6.", nameof(row));
         }
         var gender = row.Gender;
         Rows.Add(gender);
-        var atStart = row.StartDate <= period.Start;
+        var atStart = row.StartDay <= _startDay;
         if (atStart)
         {
             AtStart.Add(gender);
         }
-        if (period.Contains(row.StartDate))
+        if (InPeriod(row.StartDay))
         {
             Joiners.Add(gender);
         }
-        if (period.Contains(row.LeaveDate))
+        if (InPeriod(row.LeaveDay))
         {
             Leavers.Add(gender);
-            if (row.LeaveReason == LeaveReason.Voluntary)
+            if (row.LeaveReason == (byte)LeaveReason.Voluntary)
             {
                 VoluntaryLeavers.Add(gender);
             }
         }
-        if (row.LeaveDate is not null)
+        if (row.LeaveDay != EmployeeFacts.NoDate)
         {
             return;
         }
@@ -100,14 +118,15 @@ internal sealed class ScopeTally(ReportingPeriod period)
         {
             Stayed.Add(gender);
         }
-        if (period.Contains(row.LastPromotionDate))
+        if (InPeriod(row.LastPromotionDay))
         {
             PromotedAtEnd.Add(gender);
         }
         _fteAtEnd[(int)gender] += row.Fte;
+        _fteSequence?[(int)gender].Add(row.Fte);
         AtEndByLevel[row.Level - 1].Add(gender);
-        AtEndByEthnicity[(int)(row.Ethnicity ?? Ethnicity.Undisclosed)].Add(gender);
-        _disabilityAtEnd[(int)(row.Disability ?? Disability.Undisclosed)]++;
+        AtEndByEthnicity[row.Ethnicity == EmployeeFacts.NoCode ? (int)Ethnicity.Undisclosed : row.Ethnicity].Add(gender);
+        _disabilityAtEnd[row.Disability == EmployeeFacts.NoCode ? (int)Disability.Undisclosed : row.Disability]++;
 
         // The pay gap regulations compare men and women only.
         if (gender is not (Gender.Female or Gender.Male))
@@ -115,22 +134,40 @@ internal sealed class ScopeTally(ReportingPeriod period)
             return;
         }
         var isWoman = gender == Gender.Female;
-        if (row.HourlyPay is { } hourlyPay)
+        if (!double.IsNaN(row.HourlyPay))
         {
-            (isWoman ? WomenHourlyPay : MenHourlyPay).Add(hourlyPay);
+            (isWoman ? WomenHourlyPay : MenHourlyPay).Add(row.HourlyPay);
         }
-        if (row.BonusPay is { } bonus)
+        if (!double.IsNaN(row.BonusPay))
         {
             WithBonusValue.Add(gender);
-            if (bonus > 0)
+            if (row.BonusPay > 0)
             {
-                (isWoman ? WomenBonuses : MenBonuses).Add(bonus);
+                (isWoman ? WomenBonuses : MenBonuses).Add(row.BonusPay);
             }
         }
     }
 
+    /// <summary>In P: after its start, up to and including the snapshot date; no date is not.</summary>
+    private bool InPeriod(int day) => day > _startDay && day <= _snapshotDay;
+
     /// <summary>Adds every count and pay value of another tally of the same period, as if its rows had been added here.</summary>
-    public void AddAll(ScopeTally other)
+    public void AddAll(ScopeTally other) => Add(other, inRowOrder: false);
+
+    /// <summary>
+    /// Adds an <c>appendable</c> tally of the rows that follow this one's in the same file, to the same
+    /// result, FTE sums included, as if this tally had read them itself.
+    /// </summary>
+    public void Append(ScopeTally later)
+    {
+        if (later._fteSequence is null)
+        {
+            throw new ArgumentException("Only an appendable tally keeps its rows' FTEs in order.", nameof(later));
+        }
+        Add(later, inRowOrder: true);
+    }
+
+    private void Add(ScopeTally other, bool inRowOrder)
     {
         GenderCounts[] mine = [Rows, AtStart, AtEnd, Stayed, Joiners, Leavers, VoluntaryLeavers, PromotedAtEnd, WithBonusValue, .. AtEndByLevel, .. AtEndByEthnicity];
         GenderCounts[] theirs = [other.Rows, other.AtStart, other.AtEnd, other.Stayed, other.Joiners, other.Leavers, other.VoluntaryLeavers, other.PromotedAtEnd, other.WithBonusValue, .. other.AtEndByLevel, .. other.AtEndByEthnicity];
@@ -140,7 +177,18 @@ internal sealed class ScopeTally(ReportingPeriod period)
         }
         for (var i = 0; i < _fteAtEnd.Length; i++)
         {
-            _fteAtEnd[i] += other._fteAtEnd[i];
+            if (!inRowOrder)
+            {
+                _fteAtEnd[i] += other._fteAtEnd[i];
+                continue;
+            }
+            // Floating-point addition is not associative: summing the later rows one by one onto this sum,
+            // rather than adding their subtotal, gives the very bits that reading the file in one go gives.
+            foreach (var fte in other._fteSequence![i])
+            {
+                _fteAtEnd[i] += fte;
+            }
+            _fteSequence?[i].AddRange(other._fteSequence[i]);
         }
         for (var i = 0; i < _disabilityAtEnd.Length; i++)
         {

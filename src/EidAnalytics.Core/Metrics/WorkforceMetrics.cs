@@ -39,7 +39,7 @@ public static class WorkforceMetrics
                         $"Every row must be from one organisation at {snapshotDate:yyyy-MM-dd}; row {record.EmployeeRef} is from {record.OrganisationCode} at {record.SnapshotDate:yyyy-MM-dd}."),
                     nameof(records));
             }
-            tally.Add(record);
+            tally.Add(record.Facts);
         }
         return MeasureScopes(tally, columns, options);
     }
@@ -54,34 +54,22 @@ public static class WorkforceMetrics
     {
         ArgumentNullException.ThrowIfNull(records);
         CheckArguments(columns, options);
-        var tallies = new Dictionary<(string Code, DateOnly Snapshot), OrganisationTally>();
-        OrganisationTally? current = null;
-        (string Code, DateOnly Snapshot) currentKey = default;
+        var tallies = new OrganisationTallies();
         foreach (var record in records)
         {
-            // An extract's rows arrive together, so the dictionary is consulted only when the extract changes.
-            if (current is null || record.SnapshotDate != currentKey.Snapshot
-                || !string.Equals(record.OrganisationCode, currentKey.Code, StringComparison.Ordinal))
-            {
-                currentKey = (record.OrganisationCode, record.SnapshotDate);
-                if (!tallies.TryGetValue(currentKey, out current))
-                {
-                    tallies[currentKey] = current = new OrganisationTally(record.SnapshotDate);
-                }
-            }
-            current.Add(record);
+            tallies.Add(record.OrganisationCode, record.Facts);
         }
-
-        return tallies
-            .OrderBy(t => t.Key.Code, StringComparer.Ordinal)
-            .ThenBy(t => t.Key.Snapshot)
-            .Select(t => new OrganisationMetrics(t.Key.Code, t.Key.Snapshot, MeasureScopes(t.Value, columns, options)))
-            .ToList();
+        return tallies.Measure(columns, options);
     }
 
     private static void CheckArguments(IReadOnlySet<string> columns, MetricOptions options)
     {
         ArgumentNullException.ThrowIfNull(columns);
+        CheckOptions(options);
+    }
+
+    internal static void CheckOptions(MetricOptions options)
+    {
         ArgumentNullException.ThrowIfNull(options);
         if (options.BaselineLow > options.BaselineHigh)
         {
@@ -89,7 +77,7 @@ public static class WorkforceMetrics
         }
     }
 
-    private static List<ScopeMetrics> MeasureScopes(OrganisationTally tally, IReadOnlySet<string> columns, MetricOptions options)
+    internal static List<ScopeMetrics> MeasureScopes(OrganisationTally tally, IReadOnlySet<string> columns, MetricOptions options)
     {
         var scopes = new List<ScopeMetrics>(2) { new(Scopes.ItFunction, Measure(tally.ItFunction, columns, options)) };
         if (tally.CoversOtherFamilies)

@@ -1,0 +1,67 @@
+using System.Text;
+
+namespace EidAnalytics.Core.Extracts;
+
+/// <summary>Where <see cref="ExtractValidator"/> puts each row it finds valid, for as long as nothing in the file is wrong.</summary>
+internal interface IValidRows
+{
+    /// <summary>A valid row: its organisation, its employee_ref and grade (trimmed UTF-8, the grade empty when blank) and its other values.</summary>
+    void Add(string organisationCode, ReadOnlySpan<byte> employeeRef, ReadOnlySpan<byte> grade, in EmployeeFacts facts);
+
+    /// <summary>The file has a problem and will be rejected whole: what was added will not be used.</summary>
+    void Reject();
+}
+
+/// <summary>The valid rows as <see cref="EmployeeRecord"/>s, for callers that keep them (the web host stores them).</summary>
+internal sealed class EmployeeRecords : IValidRows
+{
+    private List<EmployeeRecord> _records = [];
+
+    // Grades repeat from row to row: one string for each keeps the records small.
+    private readonly StringCache _grades = new();
+
+    public IReadOnlyList<EmployeeRecord> Records => _records;
+
+    public void Add(string organisationCode, ReadOnlySpan<byte> employeeRef, ReadOnlySpan<byte> grade, in EmployeeFacts facts) =>
+        _records.Add(new EmployeeRecord(organisationCode, Encoding.UTF8.GetString(employeeRef), grade.IsEmpty ? null : _grades.Get(grade), facts));
+
+    public void Reject() => _records = [];
+
+    /// <summary>
+    /// One string for each distinct short value of a column, found from its UTF-8 bytes without
+    /// decoding them: a direct-mapped cache, so a column with more distinct values than slots only
+    /// costs some strings more.
+    /// </summary>
+    private sealed class StringCache
+    {
+        private const int Slots = 256;
+        private const int MaxLength = 32;
+
+        private readonly byte[]?[] _keys = new byte[]?[Slots];
+        private readonly string?[] _values = new string?[Slots];
+
+        public string Get(ReadOnlySpan<byte> utf8)
+        {
+            if (utf8.Length > MaxLength)
+            {
+                return Encoding.UTF8.GetString(utf8);
+            }
+
+            var hash = (uint)utf8.Length;
+            foreach (var b in utf8)
+            {
+                hash = (hash * 31) + b;
+            }
+
+            var slot = (int)(hash % Slots);
+            if (_keys[slot] is { } key && utf8.SequenceEqual(key))
+            {
+                return _values[slot]!;
+            }
+
+            var value = Encoding.UTF8.GetString(utf8);
+            (_keys[slot], _values[slot]) = (utf8.ToArray(), value);
+            return value;
+        }
+    }
+}
