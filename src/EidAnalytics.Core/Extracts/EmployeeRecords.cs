@@ -12,20 +12,32 @@ internal interface IValidRows
     void Reject();
 }
 
-/// <summary>The valid rows as <see cref="EmployeeRecord"/>s, for callers that keep them (the web host stores them).</summary>
-internal sealed class EmployeeRecords : IValidRows
+/// <summary>
+/// Where <see cref="ExtractParser.Parse(Stream, ExtractReadOptions, IRecordSink)"/> hands each valid row as it
+/// reads, for a caller that stores rows as they stream past instead of keeping them all (the web host's COPY).
+/// </summary>
+public interface IRecordSink
 {
-    private List<EmployeeRecord> _records = [];
+    /// <summary>A valid row, in file order.</summary>
+    void Add(EmployeeRecord record);
 
+    /// <summary>The file has a problem and will be rejected whole: nothing added may be kept, and nothing more is added.</summary>
+    void Reject();
+}
+
+/// <summary>The valid rows as <see cref="EmployeeRecord"/>s, handed to a <see cref="IRecordSink"/>.</summary>
+internal sealed class EmployeeRecords(IRecordSink sink) : IValidRows
+{
     // Grades repeat from row to row: one string for each keeps the records small.
     private readonly StringCache _grades = new();
 
-    public IReadOnlyList<EmployeeRecord> Records => _records;
-
     public void Add(string organisationCode, ReadOnlySpan<byte> employeeRef, ReadOnlySpan<byte> grade, in EmployeeFacts facts) =>
-        _records.Add(new EmployeeRecord(organisationCode, Encoding.UTF8.GetString(employeeRef), grade.IsEmpty ? null : _grades.Get(grade), facts));
+        sink.Add(new EmployeeRecord(organisationCode, Encoding.UTF8.GetString(employeeRef), grade.IsEmpty ? null : _grades.Get(grade), facts));
 
-    public void Reject() => _records = [];
+    public void Reject() => sink.Reject();
+
+    /// <summary>Every valid row kept in a list, for callers that want them all (and the problems' report when there are any).</summary>
+    public static EmployeeRecords Kept(out RecordList records) => new(records = new RecordList());
 
     /// <summary>
     /// One string for each distinct short value of a column, found from its UTF-8 bytes without
@@ -64,4 +76,16 @@ internal sealed class EmployeeRecords : IValidRows
             return value;
         }
     }
+}
+
+/// <summary>The valid rows kept in file order; emptied when the file is rejected.</summary>
+internal sealed class RecordList : IRecordSink
+{
+    private List<EmployeeRecord> _records = [];
+
+    public IReadOnlyList<EmployeeRecord> Records => _records;
+
+    public void Add(EmployeeRecord record) => _records.Add(record);
+
+    public void Reject() => _records = [];
 }

@@ -64,10 +64,24 @@ public static class ExtractParser
         return new XlsxTableReader(stream, options, name => known.Contains(MappingText.Normalise(name)));
     }
 
+    /// <summary>
+    /// Reads a CSV or XLSX extract as <see cref="Parse(Stream, ExtractReadOptions)"/> does, handing each valid row
+    /// to <paramref name="sink"/> as soon as it is checked instead of keeping them; on the first problem the sink
+    /// is told to reject what it has, and reading goes on only to report every problem.
+    /// </summary>
+    /// <returns>The problems (none when the file is valid) and the columns the file carried; never records.</returns>
+    public static ParsedExtract Parse(Stream stream, ExtractReadOptions options, IRecordSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(sink);
+        using var table = OpenTable(stream, options, []);
+        return Validate(table, options, new EmployeeRecords(sink), CancellationToken.None);
+    }
+
     private static ParsedExtract Validate(ITableReader table, ExtractReadOptions options)
     {
-        var records = new EmployeeRecords();
-        var report = Validate(table, options, records, CancellationToken.None);
+        var report = Validate(table, options, EmployeeRecords.Kept(out var records), CancellationToken.None);
         return report.IsValid ? report.With(records: records.Records) : report;
     }
 

@@ -125,8 +125,7 @@ public sealed class ExtractValidator
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(headerProblems);
 
-        var records = new EmployeeRecords();
-        var report = new ExtractValidator(header, options, headerProblems, records).Run(rows, CancellationToken.None);
+        var report = new ExtractValidator(header, options, headerProblems, EmployeeRecords.Kept(out var records)).Run(rows, CancellationToken.None);
         return report.IsValid ? report.With(records: records.Records) : report;
     }
 

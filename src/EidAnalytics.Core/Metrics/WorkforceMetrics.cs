@@ -26,22 +26,12 @@ public static class WorkforceMetrics
         IReadOnlyList<EmployeeRecord> records, IReadOnlySet<string> columns, DateOnly snapshotDate, MetricOptions options)
     {
         ArgumentNullException.ThrowIfNull(records);
-        CheckArguments(columns, options);
-        var tally = new OrganisationTally(snapshotDate);
-        var organisationCode = records.Count > 0 ? records[0].OrganisationCode : null;
+        var tally = new WorkforceTally(snapshotDate);
         foreach (var record in records)
         {
-            if (record.SnapshotDate != snapshotDate || !string.Equals(record.OrganisationCode, organisationCode, StringComparison.Ordinal))
-            {
-                throw new ArgumentException(
-                    string.Create(
-                        Invariant,
-                        $"Every row must be from one organisation at {snapshotDate:yyyy-MM-dd}; row {record.EmployeeRef} is from {record.OrganisationCode} at {record.SnapshotDate:yyyy-MM-dd}."),
-                    nameof(records));
-            }
-            tally.Add(record.Facts);
+            tally.Add(record);
         }
-        return MeasureScopes(tally, columns, options);
+        return tally.Measure(columns, options);
     }
 
     /// <summary>

@@ -43,7 +43,7 @@ public sealed class BenchmarkReport
     public required byte[] Pdf { get; set; }
 }
 
-public enum UploadStatus { Queued, Validating, Loading, Loaded, Failed, Unchanged, NeedsMapping }
+public enum UploadStatus { Queued, Validating, Loaded, Failed, Unchanged, NeedsMapping }
 
 public sealed class Upload
 {

@@ -99,6 +99,29 @@ public sealed class UploadsApiTests(EidApp app) : IClassFixture<EidApp>
     }
 
     [Fact]
+    public async Task A_bad_last_row_after_thousands_already_copied_leaves_no_employee_row_behind()
+    {
+        // Rows stream into the COPY as they pass, so the first 19,999 are sent to PostgreSQL before the
+        // last one fails; the COPY is cancelled and the transaction rolled back.
+        await app.AddOrganisationAsync("E09000107", "Last Row Borough");
+        var api = await app.ApiClientAsync("E09000107");
+        var csv = Extracts.ItTeam("E09000107", 4000, 16000);
+        var last = csv.LastIndexOf("EMP19999,it,3,", StringComparison.Ordinal);
+        csv = csv[..last] + "EMP19999,it,9," + csv[(last + "EMP19999,it,3,".Length)..];
+        await using var db = app.CreateDbContext();
+        var employeesBefore = await db.Employees.IgnoreQueryFilters().LongCountAsync();
+
+        var upload = await Extracts.UploadAsync(api, "E09000107", csv);
+
+        Assert.Equal("failed", upload.GetProperty("status").GetString());
+        var problem = Assert.Single(upload.GetProperty("problems").EnumerateArray());
+        Assert.Equal(20_001, problem.GetProperty("row").GetInt32());
+        Assert.Equal(0, await db.DatasetVersions.IgnoreQueryFilters().CountAsync(d => d.Organisation!.Code == "E09000107"));
+        Assert.Equal(employeesBefore, await db.Employees.IgnoreQueryFilters().LongCountAsync());
+        await Sql.AssertNoPartialRowsAsync(app.ConnectionString);
+    }
+
+    [Fact]
     public async Task Rows_for_another_organisation_are_rejected()
     {
         await app.AddOrganisationAsync("E09000105", "Mixed Up Borough");

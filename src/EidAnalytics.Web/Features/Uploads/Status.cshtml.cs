@@ -59,7 +59,6 @@ public sealed class StatusModel(EidDbContext db, AuditLog audit) : PageModel
     {
         UploadStatus.Queued => "Queued",
         UploadStatus.Validating => "Checking",
-        UploadStatus.Loading => "Loading",
         UploadStatus.Loaded => "Loaded",
         UploadStatus.Failed => "Not loaded",
         UploadStatus.Unchanged => "Unchanged",
