@@ -1,9 +1,14 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 using System.Net.Http.Json;
 using System.Text.Json;
 using EidAnalytics.Web.Features.Accounts;
+using EidAnalytics.Web.Features.Uploads;
 using EidAnalytics.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace EidAnalytics.Web.Tests.Uploads;
 
@@ -39,6 +44,42 @@ public sealed class UploadsApiTests(EidApp app) : IClassFixture<EidApp>
         Assert.Equal(16, share.GetProperty("denominator").GetDouble());
         Assert.Equal(0.0659, share.GetProperty("ci_low").GetDouble(), 4);
         Assert.Equal(0.4301, share.GetProperty("ci_high").GetDouble(), 4);
+    }
+
+    [Fact]
+    public async Task Every_value_of_a_row_is_stored_as_given_with_the_employee_ref_replaced_by_its_pseudonym()
+    {
+        await app.AddOrganisationAsync("E09000110", "Round Trip Borough");
+        var api = await app.ApiClientAsync("E09000110");
+        var csv = string.Join('\n',
+            "organisation_code,snapshot_date,employee_ref,job_family,level,grade,fte,start_date,level_start_date,last_promotion_date,"
+                + "leave_date,leave_reason,gender,ethnicity,disability,age_band,working_pattern,hourly_pay,bonus_pay",
+            "E09000110,2025-03-31,EMP-A,digital,4,Grade Ünï 7,0.6,1999-12-31,2022-04-01,2023-10-02,,,female,asian,yes,45-54,part_time,31.25,1200.5",
+            "E09000110,2025-03-31,EMP-B,it,2,,1,2024-06-03,2024-06-03,,2025-01-31,voluntary,male,undisclosed,no,25-34,full_time,18,0") + "\n";
+
+        var upload = await Extracts.UploadAsync(api, "E09000110", csv);
+
+        Assert.Equal("loaded", upload.GetProperty("status").GetString());
+        var key = Convert.FromBase64String(app.Services.GetRequiredService<IOptions<PseudonymisationOptions>>().Value.Key!);
+        await using var db = app.CreateDbContext();
+        var rows = await db.Employees.IgnoreQueryFilters()
+            .Where(e => db.DatasetVersions.Any(d => d.Id == e.DatasetVersionId && d.Organisation!.Code == "E09000110"))
+            .OrderBy(e => e.Level).ToListAsync();
+        Assert.Equal(2, rows.Count);
+        var (b, a) = (rows[0], rows[1]);
+        // HMAC-SHA256(key, organisation code + "\n" + employee_ref), DESIGN §5.
+        Assert.Equal(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes("E09000110\nEMP-A")), a.Pseudonym);
+        Assert.Equal(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes("E09000110\nEMP-B")), b.Pseudonym);
+        Assert.Equal(("digital", (short)4, "Grade Ünï 7", 0.6), (a.JobFamily, a.Level, a.Grade, a.Fte));
+        Assert.Equal((new DateOnly(1999, 12, 31), new DateOnly(2022, 4, 1), new DateOnly(2023, 10, 2), (DateOnly?)null),
+            (a.StartDate, a.LevelStartDate, a.LastPromotionDate, a.LeaveDate));
+        Assert.Equal((null, "female", "asian", "yes", "45-54", "part_time"), (a.LeaveReason, a.Gender, a.Ethnicity, a.Disability, a.AgeBand, a.WorkingPattern));
+        Assert.Equal((31.25, 1200.5), (a.HourlyPay, a.BonusPay));
+        Assert.Equal(("it", (short)2, null, 1.0), (b.JobFamily, b.Level, b.Grade, b.Fte));
+        Assert.Equal((new DateOnly(2024, 6, 3), new DateOnly(2024, 6, 3), null, new DateOnly(2025, 1, 31)),
+            (b.StartDate, b.LevelStartDate, b.LastPromotionDate, b.LeaveDate));
+        Assert.Equal(("voluntary", "male", "undisclosed", "no", "25-34", "full_time"), (b.LeaveReason, b.Gender, b.Ethnicity, b.Disability, b.AgeBand, b.WorkingPattern));
+        Assert.Equal((18.0, 0.0), (b.HourlyPay, b.BonusPay));
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using EidAnalytics.Core.Extracts;
 using EidAnalytics.Core.Metrics;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace EidAnalytics.Web.Features.Uploads;
 
@@ -19,13 +18,22 @@ internal sealed class EmployeeCopy : IRecordSink, IAsyncDisposable
         "last_promotion_date, leave_date, leave_reason, gender, ethnicity, disability, age_band, working_pattern, " +
         "hourly_pay, bonus_pay) from stdin (format binary)";
 
-    private readonly NpgsqlBinaryImporter _importer;
+    /// <summary>Fields in each row: the columns of <see cref="Command"/>.</summary>
+    private const short Fields = 18;
+
+    private readonly NpgsqlRawCopyStream _copy;
+    private readonly BinaryCopyRows _rows;
     private readonly OrganisationPseudonyms _pseudonyms;
     private readonly long _datasetVersionId;
     private bool _rejected;
+    private bool _completed;
 
-    private EmployeeCopy(NpgsqlBinaryImporter importer, OrganisationPseudonyms pseudonyms, long datasetVersionId) =>
-        (_importer, _pseudonyms, _datasetVersionId) = (importer, pseudonyms, datasetVersionId);
+    private EmployeeCopy(NpgsqlRawCopyStream copy, OrganisationPseudonyms pseudonyms, long datasetVersionId)
+    {
+        (_copy, _pseudonyms, _datasetVersionId) = (copy, pseudonyms, datasetVersionId);
+        _rows = new BinaryCopyRows(copy);
+        _rows.Begin();
+    }
 
     /// <summary>The rows' tally; null until the first row, whose snapshot date it is for.</summary>
     public WorkforceTally? Tally { get; private set; }
@@ -37,7 +45,7 @@ internal sealed class EmployeeCopy : IRecordSink, IAsyncDisposable
         var pseudonyms = pseudonymiser.For(organisationCode);
         try
         {
-            return new EmployeeCopy(await connection.BeginBinaryImportAsync(Command, cancellationToken), pseudonyms, datasetVersionId);
+            return new EmployeeCopy(await connection.BeginRawBinaryCopyAsync(Command, cancellationToken), pseudonyms, datasetVersionId);
         }
         catch
         {
@@ -54,28 +62,28 @@ internal sealed class EmployeeCopy : IRecordSink, IAsyncDisposable
         }
         (Tally ??= new WorkforceTally(record.SnapshotDate)).Add(record);
 
-        // The synchronous writers fill Npgsql's buffer without a task per field; they block only
-        // when the buffer is flushed to the server, which is what lets validation and the COPY overlap.
-        var importer = _importer;
-        importer.StartRow();
-        importer.Write(_datasetVersionId, NpgsqlDbType.Bigint);
-        importer.Write(_pseudonyms.Pseudonymise(record.EmployeeRef), NpgsqlDbType.Bytea);
-        importer.Write(Codes.JobFamily.Format(record.JobFamily), NpgsqlDbType.Text);
-        importer.Write((short)record.Level, NpgsqlDbType.Smallint);
-        WriteText(record.Grade);
-        importer.Write(record.Fte, NpgsqlDbType.Double);
-        importer.Write(record.StartDate, NpgsqlDbType.Date);
-        WriteDate(record.LevelStartDate);
-        WriteDate(record.LastPromotionDate);
-        WriteDate(record.LeaveDate);
-        WriteText(record.LeaveReason is { } reason ? Codes.LeaveReason.Format(reason) : null);
-        importer.Write(Codes.Gender.Format(record.Gender), NpgsqlDbType.Text);
-        WriteText(record.Ethnicity is { } ethnicity ? Codes.Ethnicity.Format(ethnicity) : null);
-        WriteText(record.Disability is { } disability ? Codes.Disability.Format(disability) : null);
-        WriteText(record.AgeBand is { } ageBand ? Codes.AgeBand.Format(ageBand) : null);
-        WriteText(record.WorkingPattern is { } pattern ? Codes.WorkingPattern.Format(pattern) : null);
-        WriteDouble(record.HourlyPay);
-        WriteDouble(record.BonusPay);
+        // Written synchronously into one buffer; the thread blocks only when a full buffer goes to the
+        // server, which is what lets validation here and storing in PostgreSQL overlap.
+        var rows = _rows;
+        rows.StartRow(Fields);
+        rows.Bigint(_datasetVersionId);
+        rows.Bytea(_pseudonyms.Pseudonymise(record.EmployeeRef).Span);
+        rows.Text(Codes.JobFamily.Format(record.JobFamily));
+        rows.Smallint((short)record.Level);
+        rows.Text(record.Grade);
+        rows.Double(record.Fte);
+        rows.Date(record.StartDate);
+        rows.Date(record.LevelStartDate);
+        rows.Date(record.LastPromotionDate);
+        rows.Date(record.LeaveDate);
+        rows.Text(record.LeaveReason is { } reason ? Codes.LeaveReason.Format(reason) : null);
+        rows.Text(Codes.Gender.Format(record.Gender));
+        rows.Text(record.Ethnicity is { } ethnicity ? Codes.Ethnicity.Format(ethnicity) : null);
+        rows.Text(record.Disability is { } disability ? Codes.Disability.Format(disability) : null);
+        rows.Text(record.AgeBand is { } ageBand ? Codes.AgeBand.Format(ageBand) : null);
+        rows.Text(record.WorkingPattern is { } pattern ? Codes.WorkingPattern.Format(pattern) : null);
+        rows.Double(record.HourlyPay);
+        rows.Double(record.BonusPay);
     }
 
     public void Reject() => _rejected = true;
@@ -87,27 +95,20 @@ internal sealed class EmployeeCopy : IRecordSink, IAsyncDisposable
         {
             throw new InvalidOperationException("A rejected file's rows cannot be kept.");
         }
-        await _importer.CompleteAsync(cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        _rows.End();
+        _completed = true;
+        await _copy.DisposeAsync();
     }
 
+    /// <summary>Cancels the COPY unless it was completed: disposing Npgsql's raw stream would otherwise end it as if it were whole.</summary>
     public async ValueTask DisposeAsync()
     {
         _pseudonyms.Dispose();
-        await _importer.DisposeAsync();
-    }
-
-    private void WriteText(string? value)
-    {
-        if (value is null) _importer.WriteNull(); else _importer.Write(value, NpgsqlDbType.Text);
-    }
-
-    private void WriteDate(DateOnly? value)
-    {
-        if (value is { } date) _importer.Write(date, NpgsqlDbType.Date); else _importer.WriteNull();
-    }
-
-    private void WriteDouble(double? value)
-    {
-        if (value is { } number) _importer.Write(number, NpgsqlDbType.Double); else _importer.WriteNull();
+        if (!_completed)
+        {
+            await _copy.CancelAsync();
+        }
+        await _copy.DisposeAsync();
     }
 }
