@@ -4,7 +4,7 @@
 # WEB_DLL and CLI_DLL). Measures DESIGN §8's work against its peers and writes the figures between
 # the bench markers of docs/performance.md. Figures, never pass/fail: a failure here is a broken run.
 #
-# Settings (environment): EID_BENCH_RUNS (5) runs of each offline command; EID_BENCH_INGEST_RUNS (3)
+# Settings (environment): EID_BENCH_RUNS (5) runs of each offline command; EID_BENCH_INGEST_RUNS (5)
 # single-organisation 1M-row uploads and \copy runs; EID_BENCH_SNAPSHOT_ROWS (200000) rows per
 # snapshot for the API data; EID_BENCH_SECONDS (30) per wrk run; EID_BENCH_ONLY (e.g. "analyse api")
 # to rerun some sections only (the report keeps the other sections' figures from the last run).
@@ -14,7 +14,7 @@ shopt -s lastpipe
 
 BENCH_DLL="$ROOT/bench/EidAnalytics.Benchmarks/bin/Release/net10.0/EidAnalytics.Benchmarks.dll"
 RUNS=${EID_BENCH_RUNS:-5}
-INGEST_RUNS=${EID_BENCH_INGEST_RUNS:-3}
+INGEST_RUNS=${EID_BENCH_INGEST_RUNS:-5}
 SNAPSHOT_ROWS=${EID_BENCH_SNAPSHOT_ROWS:-200000}
 SECONDS_PER_RUN=${EID_BENCH_SECONDS:-30}
 SECTIONS="analyse ingest api briefings micro"

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using EidAnalytics.Core.Extracts;
 using EidAnalytics.Core.Metrics;
 using Npgsql;
@@ -5,11 +6,11 @@ using Npgsql;
 namespace EidAnalytics.Web.Features.Uploads;
 
 /// <summary>
-/// Takes an upload's rows as the parser validates them: each goes straight into <c>employees</c> by binary
-/// COPY, pseudonymised on the way, and into the tally its metrics come from, so PostgreSQL stores rows on
-/// one core while the file is still being checked on the other, and no record is kept. When the parser
-/// finds a problem the rows stop; <see cref="DisposeAsync"/> without <see cref="CompleteAsync"/> cancels
-/// the COPY, and the caller rolls its transaction back.
+/// Takes an upload's rows as the parser validates them and stores them in <c>employees</c> by binary COPY,
+/// pseudonymised, with no record kept: the parser's thread checks rows and tallies them for the metrics,
+/// a second thread pseudonymises and encodes them in batches, and PostgreSQL stores them, all at once.
+/// When the parser finds a problem the rows stop; <see cref="DisposeAsync"/> without
+/// <see cref="CompleteAsync"/> cancels the COPY, and the caller rolls its transaction back.
 /// </summary>
 internal sealed class EmployeeCopy : IRecordSink, IAsyncDisposable
 {
@@ -21,18 +22,26 @@ internal sealed class EmployeeCopy : IRecordSink, IAsyncDisposable
     /// <summary>Fields in each row: the columns of <see cref="Command"/>.</summary>
     private const short Fields = 18;
 
+    /// <summary>Rows handed to the writing thread at a time: few hand-overs, little memory (a few MB in flight).</summary>
+    private const int BatchSize = 4096;
+
     private readonly NpgsqlRawCopyStream _copy;
     private readonly BinaryCopyRows _rows;
     private readonly OrganisationPseudonyms _pseudonyms;
     private readonly long _datasetVersionId;
-    private bool _rejected;
+    private readonly BlockingCollection<EmployeeRecord[]> _batches = new(boundedCapacity: 8);
+    private readonly CancellationTokenSource _writerFailed = new();
+    private readonly Task _writer;
+    private EmployeeRecord[] _batch = new EmployeeRecord[BatchSize];
+    private int _batchCount;
+    private volatile bool _rejected;
     private bool _completed;
 
     private EmployeeCopy(NpgsqlRawCopyStream copy, OrganisationPseudonyms pseudonyms, long datasetVersionId)
     {
         (_copy, _pseudonyms, _datasetVersionId) = (copy, pseudonyms, datasetVersionId);
         _rows = new BinaryCopyRows(copy);
-        _rows.Begin();
+        _writer = Task.Factory.StartNew(Write, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     /// <summary>The rows' tally; null until the first row, whose snapshot date it is for.</summary>
@@ -61,9 +70,106 @@ internal sealed class EmployeeCopy : IRecordSink, IAsyncDisposable
             return;
         }
         (Tally ??= new WorkforceTally(record.SnapshotDate)).Add(record);
+        _batch[_batchCount++] = record;
+        if (_batchCount == BatchSize)
+        {
+            HandOver();
+        }
+    }
 
-        // Written synchronously into one buffer; the thread blocks only when a full buffer goes to the
-        // server, which is what lets validation here and storing in PostgreSQL overlap.
+    public void Reject()
+    {
+        _rejected = true;
+        _batches.CompleteAdding();
+    }
+
+    /// <summary>Ends the COPY: every row added is then in the caller's transaction.</summary>
+    public async Task CompleteAsync(CancellationToken cancellationToken)
+    {
+        if (_rejected)
+        {
+            throw new InvalidOperationException("A rejected file's rows cannot be kept.");
+        }
+        HandOver();
+        _batches.CompleteAdding();
+        await _writer;
+        cancellationToken.ThrowIfCancellationRequested();
+        _rows.End();
+        _completed = true;
+        await _copy.DisposeAsync();
+    }
+
+    /// <summary>Cancels the COPY unless it was completed: disposing Npgsql's raw stream would otherwise end it as if it were whole.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (!_batches.IsAddingCompleted)
+        {
+            _batches.CompleteAdding();
+        }
+        try
+        {
+            await _writer;
+        }
+        catch (Exception) when (!_completed)
+        {
+            // The COPY is being abandoned and the transaction rolled back; the caller has the error that matters.
+        }
+        _pseudonyms.Dispose();
+        if (!_completed)
+        {
+            await _copy.CancelAsync();
+        }
+        await _copy.DisposeAsync();
+        _batches.Dispose();
+        _writerFailed.Dispose();
+    }
+
+    private void HandOver()
+    {
+        if (_batchCount == 0)
+        {
+            return;
+        }
+        try
+        {
+            _batches.Add(_batchCount == BatchSize ? _batch : _batch[.._batchCount], _writerFailed.Token);
+        }
+        catch (OperationCanceledException) when (_writerFailed.IsCancellationRequested)
+        {
+            // The writer failed and takes no more: the parser's thread gets the writer's error instead of waiting forever.
+            _writer.GetAwaiter().GetResult();
+            throw;
+        }
+        (_batch, _batchCount) = (new EmployeeRecord[BatchSize], 0);
+    }
+
+    /// <summary>The writing thread: pseudonymises and encodes each batch, blocking only when PostgreSQL is behind.</summary>
+    private void Write()
+    {
+        try
+        {
+            _rows.Begin();
+            foreach (var batch in _batches.GetConsumingEnumerable())
+            {
+                if (_rejected)
+                {
+                    return;
+                }
+                foreach (var record in batch)
+                {
+                    WriteRow(record);
+                }
+            }
+        }
+        catch
+        {
+            _writerFailed.Cancel();
+            throw;
+        }
+    }
+
+    private void WriteRow(EmployeeRecord record)
+    {
         var rows = _rows;
         rows.StartRow(Fields);
         rows.Bigint(_datasetVersionId);
@@ -84,31 +190,5 @@ internal sealed class EmployeeCopy : IRecordSink, IAsyncDisposable
         rows.Text(record.WorkingPattern is { } pattern ? Codes.WorkingPattern.Format(pattern) : null);
         rows.Double(record.HourlyPay);
         rows.Double(record.BonusPay);
-    }
-
-    public void Reject() => _rejected = true;
-
-    /// <summary>Ends the COPY: every row added is then in the caller's transaction.</summary>
-    public async Task CompleteAsync(CancellationToken cancellationToken)
-    {
-        if (_rejected)
-        {
-            throw new InvalidOperationException("A rejected file's rows cannot be kept.");
-        }
-        cancellationToken.ThrowIfCancellationRequested();
-        _rows.End();
-        _completed = true;
-        await _copy.DisposeAsync();
-    }
-
-    /// <summary>Cancels the COPY unless it was completed: disposing Npgsql's raw stream would otherwise end it as if it were whole.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        _pseudonyms.Dispose();
-        if (!_completed)
-        {
-            await _copy.CancelAsync();
-        }
-        await _copy.DisposeAsync();
     }
 }
