@@ -12,7 +12,6 @@ v() { printf '%s' "${R[$1]:-—}"; }
 ratio() { [ -n "${R[$1]:-}" ] && [ -n "${R[$2]:-}" ] && awk -v a="${R[$1]}" -v b="${R[$2]}" 'BEGIN { printf "%.2f", a / b }' || printf '—'; }
 # verdict VALUE LIMIT: "met" when VALUE <= LIMIT, "not met" otherwise, "not measured" without VALUE.
 verdict() { [ -n "$1" ] && [ "$1" != — ] && awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b) ? "**met**" : "**not met**" }' || echo "not measured"; }
-both() { local a b; a=$(verdict "$1" "$2"); b=$(verdict "$3" "$4"); [ "$a" = "$b" ] && echo "$a" || echo "**not met**"; }
 peak() { local p=${R[$1]:-}; [ -n "$p" ] && printf '%s MB service, %s MB browser' ${p% *} ${p#* } || printf '—'; }
 
 generated=$(cat <<EOF
@@ -22,7 +21,7 @@ $([ -n "${R[rerun_of]:-}" ] && printf '\nSections measured again in this run: %s
 
 | machine | |
 | --- | --- |
-| CPU | $(v cpu), $(v cores) cores (shared with another engineer's CPU-heavy benchmarks: the load average is given with each figure) |
+| CPU | $(v cpu), $(v cores) cores (the load average, the bench's own processes included, is given with each figure) |
 | memory | $(v memory_gb) GB |
 | software | Linux $(v kernel); .NET SDK $(v dotnet); PostgreSQL $(v postgres) (fsync on, the service's own cluster .eid/pg-bench); Node $(v node) with DuckDB $(v duckdb); wrk $(v wrk); Chromium $(v chromium) |
 | code | commit $(v commit) |
@@ -101,7 +100,8 @@ $(cat "$micro" 2>/dev/null || echo "Not run.")
 | analyse ≤ 3 × the CsvHelper floor | $(ratio analyse_wall_s scan_wall_s) × | $(verdict "$(ratio analyse_wall_s scan_wall_s)" 3.0) |
 | analyse peak memory ≤ 200 MB | $(v analyse_rss_mb) MB | $(verdict "$(v analyse_rss_mb)" 200) |
 | ingest ≤ 1.5 × \`\\copy\` | $(ratio ingest_wall_s copy_wall_s) × | $(verdict "$(ratio ingest_wall_s copy_wall_s)" 1.5) |
-| dashboard API and page p95 ≤ 50 ms at 64 connections | API $(v api_p95_ms) ms, page $(v page_p95_ms) ms | $(both "$(v api_p95_ms)" 50 "$(v page_p95_ms)" 50) |
+| dashboard API p95 ≤ 50 ms at 64 connections | $(v api_p95_ms) ms | $(verdict "$(v api_p95_ms)" 50) |
+| (the dashboard page, which §8 does not name, by the same limit) | $(v page_p95_ms) ms | $(verdict "$(v page_p95_ms)" 50) |
 | briefing ≤ 300 ms warm | median $(v briefings_warm_median_ms) ms | $(verdict "$(v briefings_warm_median_ms)" 300) |
 | 400 briefings ≤ 2 min | $(v briefings_all_s) s | $(verdict "$(v briefings_all_s)" 120) |
 <!-- bench:end -->

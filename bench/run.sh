@@ -260,7 +260,7 @@ fi
 # ---------------------------------------------------------------- e. micro-benchmarks
 
 if wants micro; then
-  if grep -Eqs '\[Benchmark(\]|\()' "$ROOT"/bench/EidAnalytics.Benchmarks/*.cs; then
+  if grep -rEqs --include='*.cs' '\[Benchmark(\]|\()' "$ROOT/bench/EidAnalytics.Benchmarks"; then
     say "e. micro-benchmarks (BenchmarkDotNet, short job)"
     record micro_load "$(load)"
     (cd "$ROOT/bench/EidAnalytics.Benchmarks" && dotnet "$BENCH_DLL" micro --filter '*' --job short --artifacts "$WORK/bdn") > "$LOGS/micro.txt" 2>&1

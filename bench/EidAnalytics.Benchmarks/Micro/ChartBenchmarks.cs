@@ -28,7 +28,7 @@ public class ChartBenchmarks
         limits = FunnelCurves.Around(0.14, councils.Max(c => c.Denominator));
     }
 
-    [Benchmark(Description = "women's share by level chart (6 levels)")]
+    [Benchmark(Description = "share by level chart (6 levels)")]
     public int ShareByLevel() => ShareByLevelChart.Render("levels", "Women's share of IT staff by level", levels, Band).Length;
 
     [Benchmark(Description = "funnel plot of 400 councils")]
