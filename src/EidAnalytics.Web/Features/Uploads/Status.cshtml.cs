@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EidAnalytics.Web.Features.Uploads;
 
-/// <summary>An upload's progress (queued → validating → loading → loaded or failed); refreshes itself until finished, without JavaScript.</summary>
+/// <summary>An upload's progress (queued → validating, which checks and loads in one pass → loaded, unchanged or failed); refreshes itself until finished, without JavaScript.</summary>
 [Access(Access.OrganisationMember)]
 public sealed class StatusModel(EidDbContext db, AuditLog audit) : PageModel
 {
