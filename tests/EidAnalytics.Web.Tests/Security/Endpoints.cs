@@ -75,6 +75,10 @@ public static partial class Endpoints
         {
             query.Add($"id={council.Token}");
         }
+        if (call.Pattern.EndsWith("/profiles", StringComparison.Ordinal) && call.Handler == "Delete")
+        {
+            query.Add($"name={council.ProfileName}");
+        }
         if (call.Pattern == "/organisations/{code}" && call.Method == "GET")
         {
             query.Add($"dataset={council.Dataset}");

@@ -30,6 +30,9 @@ public sealed class IdorSweepTests(TwoCouncilsApp app, ITestOutputHelper output)
                 $"/organisations/{b.Code}/briefing",
                 $"/organisations/{b.Code}/briefings",
                 $"/organisations/{b.Code}/tokens",
+                $"/organisations/{b.Code}/profiles",
+                $"/organisations/{b.Code}/profiles?handler=Download&name={b.ProfileName}",
+                $"/organisations/{a.Code}/profiles?handler=Download&name={b.ProfileName}",
             ])
             .ToList();
 
@@ -56,13 +59,22 @@ public sealed class IdorSweepTests(TwoCouncilsApp app, ITestOutputHelper output)
             {
                 leaks.Add($"POST revoke of B's token → {(int)revoke.StatusCode}");
             }
+            // Deleting B's mapping profile from A's profiles page.
+            using var delete = await Forms.PostAsync(client, "/account/sign-in", postUrl: $"/organisations/{a.Code}/profiles?handler=Delete&name={b.ProfileName}");
+            requests++;
+            // A refusal redirects to sign-in; a deletion would redirect to the page saying it was deleted.
+            if (delete.IsSuccessStatusCode || delete.Headers.Location?.OriginalString.Contains("deleted=", StringComparison.Ordinal) == true)
+            {
+                leaks.Add($"POST delete of B's mapping profile → {(int)delete.StatusCode}");
+            }
         }
 
         // A's mapping wizard lists A's saved profiles, never B's.
         var wizard = await (await app.SignInAsync(a.Uploader)).GetStringAsync($"/uploads/{a.WaitingUpload}/mapping");
-        Assert.DoesNotContain($"profile-{b.Code.ToLowerInvariant()}", wizard, StringComparison.Ordinal);
+        Assert.DoesNotContain(b.ProfileName, wizard, StringComparison.Ordinal);
         await using var db = app.CreateDbContext();
         Assert.Null(await db.ApiTokens.Where(t => t.Id == b.Token).Select(t => t.RevokedAt).SingleAsync());
+        Assert.True(await db.MappingProfiles.AnyAsync(p => p.Name == b.ProfileName));
         output.WriteLine($"{requests} requests for council B's ids from council A's uploader, viewer and token: {leaks.Count} answered with B's data");
         Assert.True(leaks.Count == 0, string.Join("\n", leaks));
     }

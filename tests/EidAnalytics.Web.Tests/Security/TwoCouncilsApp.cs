@@ -22,7 +22,11 @@ public sealed record CouncilData(
     Guid Token,
     string TokenSecret,
     TestAccount Uploader,
-    TestAccount Viewer);
+    TestAccount Viewer)
+{
+    /// <summary>The council's saved mapping profile.</summary>
+    public string ProfileName => $"profile-{Code.ToLowerInvariant()}";
+}
 
 /// <summary>
 /// Two councils, A and B, each with a loaded upload, a rejected one, one waiting for the mapping

@@ -53,6 +53,9 @@ public sealed record ColumnSource(string? Header, string? Value)
     public static ColumnSource FromHeader(string header) => new(header, null);
 
     public static ColumnSource Fixed(string value) => new(null, value);
+
+    /// <summary>In words, as the mapping pages show it: <c>from 'Sex'</c>, or <c>'it' for everyone</c>.</summary>
+    public string Describe() => Header is { } header ? $"from '{header}'" : $"'{Value}' for everyone";
 }
 
 /// <summary>A code of the file and the v1 code it stands for.</summary>

@@ -20,6 +20,7 @@ public static class AuditActions
     public const string PasswordResetIssued = "password-reset-issued";
     public const string TokenCreated = "token-created";
     public const string TokenRevoked = "token-revoked";
+    public const string ProfileDeleted = "profile-deleted";
 }
 
 /// <summary>

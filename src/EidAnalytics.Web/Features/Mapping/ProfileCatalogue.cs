@@ -33,6 +33,21 @@ public sealed class ProfileCatalogue(EidDbContext db, TimeProvider clock)
         return [.. own, .. BuiltInProfiles.All.Where(b => own.TrueForAll(o => o.Name != b.Name))];
     }
 
+    /// <summary>The organisation's own saved profiles, by name, each with its JSON document and when it was last saved.</summary>
+    public async Task<IReadOnlyList<SavedProfile>> OwnAsync(long organisationId, CancellationToken cancellationToken)
+    {
+        var rows = await db.MappingProfiles.AsNoTracking()
+            .Where(p => p.OrganisationId == organisationId)
+            .OrderBy(p => p.Name)
+            .Select(p => new { p.Document, p.UpdatedAt })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new SavedProfile(MappingProfileJson.Read(r.Document), r.Document, r.UpdatedAt)).ToList();
+    }
+
+    /// <summary>Deletes the organisation's own profile of that name; false if it has none. Loaded datasets keep the copy they were read with.</summary>
+    public async Task<bool> DeleteAsync(long organisationId, string name, CancellationToken cancellationToken) =>
+        await db.MappingProfiles.Where(p => p.OrganisationId == organisationId && p.Name == name).ExecuteDeleteAsync(cancellationToken) > 0;
+
     /// <summary>Saves (or replaces) the organisation's profile of the profile's name.</summary>
     public async Task SaveAsync(long organisationId, MappingProfile profile, CancellationToken cancellationToken)
     {
@@ -57,3 +72,6 @@ public sealed class ProfileCatalogue(EidDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
     }
 }
+
+/// <summary>An organisation's own profile as saved: read, as its JSON document, and when it was last saved.</summary>
+public sealed record SavedProfile(MappingProfile Profile, string Document, DateTimeOffset UpdatedAt);
