@@ -1,4 +1,5 @@
 using EidAnalytics.Core.Extracts;
+using EidAnalytics.Core.Organisations;
 
 namespace EidAnalytics.Cli.Samples;
 
