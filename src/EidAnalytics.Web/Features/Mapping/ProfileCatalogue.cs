@@ -24,12 +24,7 @@ public sealed class ProfileCatalogue(EidDbContext db, TimeProvider clock)
     /// <summary>Every profile the organisation can use: its own first, then the built-in ones it has not replaced.</summary>
     public async Task<IReadOnlyList<MappingProfile>> ListAsync(long organisationId, CancellationToken cancellationToken)
     {
-        var documents = await db.MappingProfiles.AsNoTracking()
-            .Where(p => p.OrganisationId == organisationId)
-            .OrderBy(p => p.Name)
-            .Select(p => p.Document)
-            .ToListAsync(cancellationToken);
-        var own = documents.Select(MappingProfileJson.Read).ToList();
+        var own = (await OwnAsync(organisationId, cancellationToken)).Select(p => p.Profile).ToList();
         return [.. own, .. BuiltInProfiles.All.Where(b => own.TrueForAll(o => o.Name != b.Name))];
     }
 

@@ -131,10 +131,13 @@ internal sealed class BinaryCopyRows(Stream copy)
         _length += 4;
     }
 
-    /// <summary>Makes room for <paramref name="bytes"/> more (up to the buffer's size), sending the buffer on when it is too full.</summary>
+    /// <summary>
+    /// Makes room for <paramref name="bytes"/> more, sending the buffer on when it is too full; a value larger
+    /// than the buffer starts from an empty one (<see cref="Bytea"/> writes it past the buffer).
+    /// </summary>
     private void Reserve(int bytes)
     {
-        if (_length + Math.Min(bytes, FixedFieldSize) > BufferSize || (bytes <= BufferSize && _length + bytes > BufferSize))
+        if (_length + Math.Min(bytes, BufferSize) > BufferSize)
         {
             Flush();
         }
