@@ -39,7 +39,7 @@ public static class FingertipsTable
 
     private static IReadOnlyList<object?> Cells(FigureRow row)
     {
-        const string C = DisclosureControl.Suppressed;
+        const string C = PublishedRelease.NotShown;
         var figure = row.Figure;
         var ci95 = figure?.Interval();
         var ci998 = figure?.Interval(ControlLimits.Z998);
