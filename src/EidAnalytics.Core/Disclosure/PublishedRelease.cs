@@ -82,11 +82,12 @@ public sealed class PublishedRelease
     public PublishedProportion? Group(string key, string metricId) =>
         Groups.TryGetValue(key, out var area) ? area.Metrics.GetValueOrDefault(metricId) : null;
 
-    /// <param name="pooled">
-    /// A total over two or more organisations keeps its numerator where the share is withheld: the count is
-    /// perturbed like every other, and pooling means it describes no one team. An organisation's numerator goes
-    /// with its share (as DESIGN §9 shows), and so does that of a group with one member, which is that member.
-    /// </param>
+    /// <summary>
+    /// One area's figures. A <paramref name="pooled"/> total (two or more organisations) keeps its numerator where
+    /// the share is withheld: the count is perturbed like every other, and pooling means it describes no one team.
+    /// An organisation's numerator goes with its share (as DESIGN §9 shows), and so does that of a group with one
+    /// member, which is that member.
+    /// </summary>
     private static PublishedArea Publish(
         string key, DateOnly? datasetSnapshot, DisclosureCells cells, CountProtection protection, DisclosureOptions options, bool pooled)
     {

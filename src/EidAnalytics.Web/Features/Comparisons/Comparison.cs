@@ -81,7 +81,7 @@ public sealed record Comparison(
     public HtmlString DotPlotSvg(string id) => new(RankedDotPlot.Render(id, $"{Metric.Name}, {SetName}, ranked with 95% intervals", Metric.Name.ToLowerInvariant(),
         Rows.Select(r => r.Figure is { } f && f.Interval() is { } i
             ? new IntervalValue(r.Organisation.Name, f.Value, i.Low, i.High)
-            : new IntervalValue(r.Organisation.Name, null, Note: r.Figure is null ? "no data" : Core.Disclosure.DisclosureControl.Suppressed)).ToList(),
+            : new IntervalValue(r.Organisation.Name, null, Note: r.Figure is null ? "no data" : Core.Disclosure.PublishedRelease.NotShown)).ToList(),
         highlightLabel: PeerSubject?.Name, band: Band));
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
