@@ -2,6 +2,8 @@ using System.Linq.Expressions;
 using Hangfire;
 using Hangfire.Common;
 using Hangfire.States;
+using EidAnalytics.Web.Data;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace EidAnalytics.Web.Setup;
@@ -68,6 +70,18 @@ public sealed class JobRequests(NpgsqlDataSource dataSource, IBackgroundJobClien
         await using var command = dataSource.CreateCommand("delete from job_requests where requested_at < $1");
         command.Parameters.AddWithValue(cutoff);
         return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Removes the requests and their Hangfire jobs (whose arguments and failure messages name what
+    /// they worked on), in the caller's transaction: erasing an organisation leaves nothing of it.
+    /// </summary>
+    public static async Task ForgetAsync(EidDbContext db, IReadOnlyList<string> requestKeys, CancellationToken cancellationToken)
+    {
+        var keys = requestKeys.ToArray();
+        await db.Database.ExecuteSqlAsync(
+            $"delete from hangfire.job where id in (select job_id::bigint from job_requests where request_key = any({keys}) and job_id <> '')", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"delete from job_requests where request_key = any({keys})", cancellationToken);
     }
 
     private async Task<string?> JobIdAsync(string requestKey, CancellationToken cancellationToken)
