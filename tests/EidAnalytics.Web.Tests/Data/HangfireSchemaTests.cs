@@ -1,5 +1,6 @@
 using EidAnalytics.Web.Tests.Infrastructure;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Npgsql;
 
 namespace EidAnalytics.Web.Tests.Data;
@@ -34,7 +35,8 @@ public sealed class HangfireSchemaTests
         try
         {
             // The package's installer runs when its storage is made with PrepareSchemaIfNecessary.
-            _ = new PostgreSqlStorage(installed, new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
+            var options = new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true };
+            _ = new PostgreSqlStorage(new NpgsqlConnectionFactory(installed, options), options);
 
             var expected = await DescribeAsync(installed);
             Assert.Contains("version 23", expected);

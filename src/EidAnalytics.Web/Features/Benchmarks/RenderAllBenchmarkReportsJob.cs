@@ -14,12 +14,10 @@ public sealed class RenderAllBenchmarkReportsJob(EidDbContext db, JobRequests jo
     public async Task RunAsync(PerformContext? context, CancellationToken cancellationToken)
     {
         var organisations = (await db.Organisations.AsNoTracking().ToListAsync(cancellationToken)).Select(o => o.ToEntry()).ToList();
-        // The run's job id names its requests, so a retry of this run queues nothing new.
-        var run = context?.BackgroundJob.Id ?? Guid.NewGuid().ToString("N");
         foreach (var scope in ReportScope.All(organisations))
         {
-            await RenderDocumentJob.EnqueueAsync(jobs, DocumentKind.BenchmarkReport, RenderDocumentJob.Subject(scope),
-                $"scheduled:{run}:{scope.Scope}:{scope.Key}", cancellationToken);
+            var subject = RenderDocumentJob.Subject(scope);
+            await RenderDocumentJob.EnqueueAsync(jobs, DocumentKind.BenchmarkReport, subject, RenderDocumentJob.ScheduledRequestKey(context, subject), cancellationToken);
         }
     }
 }

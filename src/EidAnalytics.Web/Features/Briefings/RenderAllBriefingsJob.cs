@@ -17,11 +17,9 @@ public sealed class RenderAllBriefingsJob(EidDbContext db, JobRequests jobs)
             .Where(o => db.DatasetVersions.Any(d => d.OrganisationId == o.Id))
             .Select(o => o.Code)
             .ToListAsync(cancellationToken);
-        // The run's job id names its requests, so a retry of this run queues nothing new.
-        var run = context?.BackgroundJob.Id ?? Guid.NewGuid().ToString("N");
         foreach (var code in codes)
         {
-            await RenderDocumentJob.EnqueueAsync(jobs, DocumentKind.Briefing, code, $"scheduled:{run}:{code}", cancellationToken);
+            await RenderDocumentJob.EnqueueAsync(jobs, DocumentKind.Briefing, code, RenderDocumentJob.ScheduledRequestKey(context, code), cancellationToken);
         }
     }
 }

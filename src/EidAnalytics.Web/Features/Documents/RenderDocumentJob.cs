@@ -2,6 +2,7 @@ using EidAnalytics.Web.Features.Benchmarks;
 using EidAnalytics.Web.Features.Briefings;
 using EidAnalytics.Web.Setup;
 using Hangfire;
+using Hangfire.Server;
 
 namespace EidAnalytics.Web.Features.Documents;
 
@@ -18,6 +19,13 @@ public sealed class RenderDocumentJob(BriefingService briefings, BenchmarkReport
         jobs.EnqueueOnceAsync<RenderDocumentJob>(requestKey, job => job.RunAsync(kind, subject, requestKey, CancellationToken.None), cancellationToken);
 
     public static string Subject(ReportScope scope) => $"{scope.Scope}/{scope.Key}";
+
+    /// <summary>
+    /// The request key of one document of a recurring run: the run's own job id names it, so a retry
+    /// of the run queues nothing new and the next month's run queues everything again.
+    /// </summary>
+    public static string ScheduledRequestKey(PerformContext? run, string subject) =>
+        $"scheduled:{run?.BackgroundJob.Id ?? Guid.NewGuid().ToString("N")}:{subject}";
 
     [JobDisplayName("Print {0} {1}")]
     public async Task RunAsync(DocumentKind kind, string subject, string requestKey, CancellationToken cancellationToken)
