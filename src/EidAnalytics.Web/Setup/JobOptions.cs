@@ -35,6 +35,14 @@ public sealed class JobOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
     public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long a lock of Hangfire's (the delayed-job and recurring schedulers', a recurring job's
+    /// no-overlap lock) outlives a node that could not release it, the database having restarted
+    /// under it. Hangfire's default is 10 minutes, during which no retry would be queued.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:10", "00:30:00")]
+    public TimeSpan DistributedLockTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How often a node moves due jobs (retries after their wait, recurring runs) onto the queue.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
     public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(1);

@@ -14,32 +14,35 @@ public sealed class JobRunLogger(ILogger<JobRunLogger> logger) : IServerFilter, 
 {
     private const string StartedItem = "eid:started";
     private const string RunIdItem = "eid:run-id";
+    private const string NameItem = "eid:name";
 
     public void OnPerforming(PerformingContext context)
     {
         var runId = Guid.NewGuid().ToString("N")[..12];
         context.Items[RunIdItem] = runId;
         context.Items[StartedItem] = Stopwatch.GetTimestamp();
+        // Read once, at the start: by the end the database may be gone (the run failing because of it).
+        var name = context.Items[NameItem] = NameOf(context);
         logger.LogInformation("Job {Job} #{JobId} run {RunId} started (attempt {Attempt})",
-            NameOf(context), context.BackgroundJob.Id, runId, context.GetJobParameter<int>("RetryCount") + 1);
+            name, context.BackgroundJob.Id, runId, context.GetJobParameter<int>("RetryCount") + 1);
     }
 
     public void OnPerformed(PerformedContext context)
     {
         var elapsed = Stopwatch.GetElapsedTime((long)context.Items[StartedItem]).TotalMilliseconds;
-        var runId = context.Items[RunIdItem];
+        var (runId, name) = (context.Items[RunIdItem], context.Items[NameItem]);
         if (context.Exception is null)
         {
-            logger.LogInformation("Job {Job} #{JobId} run {RunId} finished in {ElapsedMs:F0} ms", NameOf(context), context.BackgroundJob.Id, runId, elapsed);
+            logger.LogInformation("Job {Job} #{JobId} run {RunId} finished in {ElapsedMs:F0} ms", name, context.BackgroundJob.Id, runId, elapsed);
         }
         else if (context.Exception is OperationCanceledException && context.CancellationToken.ShutdownToken.IsCancellationRequested)
         {
             logger.LogWarning("Job {Job} #{JobId} run {RunId} stopped after {ElapsedMs:F0} ms by the service stopping; it runs again when a node is free",
-                NameOf(context), context.BackgroundJob.Id, runId, elapsed);
+                name, context.BackgroundJob.Id, runId, elapsed);
         }
         else
         {
-            logger.LogError(context.Exception, "Job {Job} #{JobId} run {RunId} failed after {ElapsedMs:F0} ms", NameOf(context), context.BackgroundJob.Id, runId, elapsed);
+            logger.LogError(context.Exception, "Job {Job} #{JobId} run {RunId} failed after {ElapsedMs:F0} ms", name, context.BackgroundJob.Id, runId, elapsed);
         }
     }
 

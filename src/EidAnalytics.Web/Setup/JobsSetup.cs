@@ -40,6 +40,9 @@ public static class JobsSetup
                 // LISTEN/NOTIFY: a queued job wakes an idle worker at once instead of at the next poll.
                 EnableLongPolling = true,
                 QueuePollInterval = jobs.QueuePollInterval,
+                // A node that loses the database while holding one of Hangfire's locks (the
+                // scheduler's, say) cannot release it; others take it over after this long.
+                DistributedLockTimeout = jobs.DistributedLockTimeout,
             }));
         services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
         services.AddSingleton<JobRunLogger>();
@@ -56,10 +59,15 @@ public static class JobsSetup
             };
             return new JobFilterProviderCollection(filters, new JobFilterAttributeFilterProvider());
         });
-        services.AddHangfire(configuration => configuration
-            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+        services.AddHangfire((provider, configuration) =>
+        {
+            HangfireLogs.Attach(provider.GetRequiredService<ILoggerFactory>(), provider.GetRequiredService<IHostApplicationLifetime>());
+            configuration
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings()
+                .UseLogProvider(HangfireLogs.Instance);
+        });
         services.AddHangfireServer(server =>
         {
             server.ServerName = jobs.InstanceId;
