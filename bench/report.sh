@@ -57,6 +57,12 @@ same columns (text, date, smallint, double precision), on the same cluster. Load
 
 Ratio service / \`\\copy\` = **$(ratio ingest_wall_s copy_wall_s)**. Peak memory while ingesting: $(peak ingest_peak).
 
+#### b2. Upload latency (2,000 rows, warm idle service)
+
+Eleven 2,000-row single-organisation uploads, one at a time with a second's pause between them,
+after one unmeasured upload; each \`received_at\` → \`finished_at\` as in b: median
+**$(v latency_ms) ms** (every run: $(v latency_runs_ms) ms; load average $(v latency_load)).
+
 #### c. API and dashboard under load (400 organisations × 5 snapshots)
 
 Loaded through the real upload API: $(v upload_files) files, one per organisation and snapshot
@@ -100,6 +106,7 @@ $(cat "$micro" 2>/dev/null || echo "Not run.")
 | analyse ≤ 3 × the CsvHelper floor | $(ratio analyse_wall_s scan_wall_s) × | $(verdict "$(ratio analyse_wall_s scan_wall_s)" 3.0) |
 | analyse peak memory ≤ 200 MB | $(v analyse_rss_mb) MB | $(verdict "$(v analyse_rss_mb)" 200) |
 | ingest ≤ 1.5 × \`\\copy\` | $(ratio ingest_wall_s copy_wall_s) × | $(verdict "$(ratio ingest_wall_s copy_wall_s)" 1.5) |
+| upload → loaded, 2,000 rows, warm idle, median ≤ 300 ms | $(v latency_ms) ms | $(verdict "$(v latency_ms)" 300) |
 | dashboard API p95 ≤ 50 ms at 64 connections | $(v api_p95_ms) ms | $(verdict "$(v api_p95_ms)" 50) |
 | (the dashboard page, which §8 does not name, by the same limit) | $(v page_p95_ms) ms | $(verdict "$(v page_p95_ms)" 50) |
 | briefing ≤ 300 ms warm | median $(v briefings_warm_median_ms) ms | $(verdict "$(v briefings_warm_median_ms)" 300) |

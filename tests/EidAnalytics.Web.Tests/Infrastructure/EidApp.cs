@@ -12,7 +12,7 @@ namespace EidAnalytics.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The real web host on its own fresh database, file store and pseudonymisation key, with the
-/// Quartz scheduler running on the persistent store. One per test class (IClassFixture).
+/// Hangfire job server running on the database. One per test class (IClassFixture).
 /// Set <see cref="WithKestrel"/> for browser tests, which need a real socket.
 /// </summary>
 public class EidApp : WebApplicationFactory<Program>, IAsyncLifetime

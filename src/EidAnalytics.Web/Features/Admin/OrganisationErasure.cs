@@ -1,6 +1,7 @@
 using EidAnalytics.Web.Data;
 using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Features.Uploads;
+using EidAnalytics.Web.Setup;
 using Microsoft.EntityFrameworkCore;
 
 namespace EidAnalytics.Web.Features.Admin;
@@ -71,6 +72,7 @@ public sealed class OrganisationErasure(EidDbContext db, ExtractFileStore store,
             await db.MappingDrafts.IgnoreQueryFilters().Where(d => uploadIds.Contains(d.UploadId)).ExecuteDeleteAsync(cancellationToken);
             await db.UploadProblemGroups.IgnoreQueryFilters().Where(g => uploadIds.Contains(g.UploadId)).ExecuteDeleteAsync(cancellationToken);
             await db.UploadProblems.IgnoreQueryFilters().Where(p => uploadIds.Contains(p.UploadId)).ExecuteDeleteAsync(cancellationToken);
+            await JobRequests.ForgetAsync(db, uploadIds.Select(IngestExtractJob.RequestKey).ToList(), cancellationToken);
             await also();
             await db.Uploads.IgnoreQueryFilters().Where(u => uploadIds.Contains(u.Id)).ExecuteDeleteAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

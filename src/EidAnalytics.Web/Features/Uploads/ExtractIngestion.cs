@@ -47,7 +47,7 @@ public sealed class ExtractIngestion(
     }
 
     /// <summary>Marks an upload that could not be processed after every retry as failed, saying so plainly.</summary>
-    public async Task GiveUpAsync(Guid uploadId, CancellationToken cancellationToken)
+    public async Task GiveUpAsync(Guid uploadId, string jobId, CancellationToken cancellationToken)
     {
         var upload = await db.Uploads.FirstOrDefaultAsync(u => u.Id == uploadId, cancellationToken);
         if (upload is null || upload.IsFinished)
@@ -55,10 +55,10 @@ public sealed class ExtractIngestion(
             return;
         }
         upload.Status = UploadStatus.Failed;
-        upload.StatusMessage = "The service could not process this file because of a fault on our side. Nothing was loaded; please upload it again.";
+        upload.StatusMessage = $"The service could not process this file because of a fault on our side (job {jobId}). Nothing was loaded; please upload it again.";
         upload.FinishedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogError("Upload {UploadId} given up after repeated failures", uploadId);
+        logger.LogError("Upload {UploadId} given up after repeated failures of job {JobId}", uploadId, jobId);
     }
 
     private const int MaxValueLength = 200;
