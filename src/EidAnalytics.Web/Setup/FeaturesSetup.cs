@@ -5,6 +5,7 @@ using EidAnalytics.Web.Features.Admin;
 using EidAnalytics.Web.Features.Benchmarks;
 using EidAnalytics.Web.Features.Briefings;
 using EidAnalytics.Web.Features.Comparisons;
+using EidAnalytics.Web.Features.Disclosure;
 using EidAnalytics.Web.Features.Documents;
 using EidAnalytics.Web.Features.Mapping;
 using EidAnalytics.Web.Features.Organisations;
@@ -58,6 +59,7 @@ public static class FeaturesSetup
         services.AddMemoryCache();
         services.AddOptions<DisclosureOptions>().BindConfiguration(DisclosureOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ComparisonOptions>().BindConfiguration(ComparisonOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<ReleaseRefresh>();
         services.AddScoped<ComparisonData>();
         services.AddScoped<ComparisonBuilder>();
         services.AddScoped<BenchmarkReportBuilder>();

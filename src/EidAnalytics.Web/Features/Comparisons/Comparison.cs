@@ -1,6 +1,7 @@
 using System.Globalization;
 using EidAnalytics.Core.Charts;
 using EidAnalytics.Core.Comparisons;
+using EidAnalytics.Core.Disclosure;
 using EidAnalytics.Core.Organisations;
 using EidAnalytics.Core.Statistics;
 using Microsoft.AspNetCore.Html;
@@ -63,18 +64,18 @@ public sealed record Comparison(
     BenchmarkChoice Benchmark,
     IReadOnlyList<BenchmarkChoice> Benchmarks,
     IReadOnlyList<ComparisonRow> Rows,
-    PublishedProportion SetTotal,
+    PublishedProportion? SetTotal,
     OrganisationEntry? PeerSubject,
     ReferenceBand? Band,
     double Target)
 {
-    private IEnumerable<ComparisonRow> Plotted => Rows.Where(r => r.Figure is { Value: not null, Denominator: > 0 });
+    private IEnumerable<ComparisonRow> Plotted => Rows.Where(r => r.Figure is { Value: not null });
 
     /// <summary>The funnel plot as markup; the chart writer escapes every label it draws.</summary>
     public HtmlString FunnelSvg(string id) => new(Benchmark.Value is { } benchmark
         ? FunnelPlot.Render(id, $"{Metric.Name} against {Metric.Denominator}, {SetName}", Metric.Name, Capitalise(Metric.Denominator),
-            Plotted.Select(r => new FunnelPoint(r.Organisation.Name, r.Figure!.Denominator!.Value, r.Figure.Value!.Value)).ToList(),
-            benchmark, FunnelCurves.Around(benchmark, Plotted.Select(r => (double)r.Figure!.Denominator!.Value).DefaultIfEmpty(10).Max()),
+            Plotted.Select(r => new FunnelPoint(r.Organisation.Name, r.Figure!.Denominator, r.Figure.Value!.Value)).ToList(),
+            benchmark, FunnelCurves.Around(benchmark, Plotted.Select(r => (double)r.Figure!.Denominator).DefaultIfEmpty(10).Max()),
             highlightLabel: PeerSubject?.Name, band: Band)
         : "");
 
