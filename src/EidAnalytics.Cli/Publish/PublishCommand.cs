@@ -103,25 +103,13 @@ public static class PublishCommand
             organisations = entries;
         }
 
-        // Files are independent until the release is built, so they are read on every core.
-        var read = new (ReleaseCellTallies? Tallies, string? Error)[files.Count];
-        Parallel.For(0, files.Count, i => read[i] = Read(files[i], key));
-        var invalid = false;
-        var candidates = new List<ReleaseCandidate<ReleaseUnit>>();
-        for (var i = 0; i < files.Count; i++)
+        var (candidates, errors) = ReadCandidates(files, key);
+        if (errors.Count > 0)
         {
-            if (read[i].Error is { } error)
+            foreach (var error in errors)
             {
                 stderr.Write(error);
-                invalid = true;
-                continue;
             }
-            using var tallies = read[i].Tallies!;
-            candidates.AddRange(tallies.Tallies.Select(t =>
-                new ReleaseCandidate<ReleaseUnit>(t.Key.Code, t.Key.Snapshot, t.Value.WholeOrganisation, i, new ReleaseUnit(t.Key.Code, t.Key.Snapshot, t.Value.Cells))));
-        }
-        if (invalid)
-        {
             return AnalyseCommand.InvalidInput;
         }
         var unknown = candidates.Select(c => c.Code).Distinct().Except(organisations.Select(o => o.Code)).Order(StringComparer.Ordinal).ToList();
@@ -151,6 +139,32 @@ public static class PublishCommand
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Wrote the release of {releases.Count} snapshots of {candidates.Select(c => c.Code).Distinct().Count()} organisations to {jsonOut.FullName}"));
         return 0;
+    }
+
+    /// <summary>
+    /// Every file's datasets (one per organisation and snapshot in it) as release candidates, in the order given,
+    /// or the invalid files' problems as text for stderr. Files are independent until the release is built, so
+    /// they are read on every core.
+    /// </summary>
+    public static (List<ReleaseCandidate<ReleaseUnit>> Candidates, List<string> Errors) ReadCandidates(IReadOnlyList<FileInfo> files, byte[] key)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var read = new (ReleaseCellTallies? Tallies, string? Error)[files.Count];
+        Parallel.For(0, files.Count, i => read[i] = Read(files[i], key));
+        var candidates = new List<ReleaseCandidate<ReleaseUnit>>();
+        var errors = new List<string>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (read[i].Error is { } error)
+            {
+                errors.Add(error);
+                continue;
+            }
+            using var tallies = read[i].Tallies!;
+            candidates.AddRange(tallies.Tallies.Select(t =>
+                new ReleaseCandidate<ReleaseUnit>(t.Key.Code, t.Key.Snapshot, t.Value.WholeOrganisation, i, new ReleaseUnit(t.Key.Code, t.Key.Snapshot, t.Value.Cells))));
+        }
+        return (candidates, errors);
     }
 
     /// <summary>One file's cells, or its problems as text for stderr.</summary>

@@ -75,6 +75,15 @@ public class EidApp : WebApplicationFactory<Program>, IAsyncLifetime
         return organisation;
     }
 
+    /// <summary>Publishes a new release now, as the refresh job would after the changes a test made behind the service's back.</summary>
+    public async Task RefreshReleasesAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var refresh = scope.ServiceProvider.GetRequiredService<Features.Disclosure.ReleaseRefresh>();
+        await refresh.RequestAsync(CancellationToken.None);
+        await refresh.RefreshAsync(CancellationToken.None);
+    }
+
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
