@@ -60,6 +60,9 @@ public sealed class ClusterTests(ITestOutputHelper output) : IAsyncLifetime
 
         await Sql.AssertLoadedOnceAsync(_db, uploadId, Rows);
         Assert.Contains($"Job ingest:{uploadId:N} #{jobId} taken over by {survivorName}:", survivor.ReadLog());
+        // The upload reads loaded before the job's last step (asking for a release) and its log line.
+        await Polling.UntilAsync(() => Task.FromResult(Regex.IsMatch(survivor.ReadLog(), $@"Job ingest:{uploadId:N} #{jobId} run \S+ finished")),
+            TimeSpan.FromSeconds(30), "the survivor logging the job's end");
         Assert.Equal(1, Regex.Count(survivor.ReadLog(), $@"Job ingest:{uploadId:N} #{jobId} run \S+ finished"));
     }
 
