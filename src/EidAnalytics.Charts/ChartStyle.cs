@@ -48,6 +48,9 @@ internal static class ChartStyle
             axis.MajorTickStyle.Color = DarkGrey;
             axis.MinorTickStyle.Length = 0;
         }
+        // Room for the last tick label at the right and top edges.
+        plot.Axes.Right.MinimumSize = 24;
+        plot.Axes.Top.MinimumSize = 8;
         plot.Axes.Top.FrameLineStyle.Width = 0;
         plot.Axes.Right.FrameLineStyle.Width = 0;
         return plot;
@@ -93,9 +96,8 @@ internal static class ChartStyle
         foreach (var edge in new[] { low, high })
         {
             ScottPlot.Plottables.AxisLine line = across ? plot.Add.HorizontalLine(edge) : plot.Add.VerticalLine(edge);
-            line.LineColor = DarkGrey;
+            line.LineColor = DashedLines.Key(DarkGrey);
             line.LineWidth = 1;
-            line.LinePattern = LinePattern.Dashed;
             line.ExcludeFromLegend = true;
         }
     }
@@ -117,16 +119,15 @@ internal static class ChartStyle
     {
         LabelText = ChartFormat.Band(band, format),
         FillColor = LightGrey,
-        LineColor = DarkGrey,
-        LinePattern = LinePattern.Dashed,
+        LineColor = DashedLines.Key(DarkGrey),
         LineWidth = 1,
     };
 
-    public static LegendItem LineItem(string label, Color colour, LinePattern pattern, float width = 2) => new()
+    /// <summary>A line sample; pass a <see cref="DashedLines.Key"/> colour for a dashed one.</summary>
+    public static LegendItem LineItem(string label, Color colour, float width = 2) => new()
     {
         LabelText = label,
         LineColor = colour,
-        LinePattern = pattern,
         LineWidth = width,
     };
 
@@ -140,7 +141,7 @@ internal static class ChartStyle
         LineWidth = 0,
     };
 
-    public static LegendItem IntervalItem() => LineItem("95% interval", Ink, LinePattern.Solid, 1.5f);
+    public static LegendItem IntervalItem() => LineItem("95% interval", Ink, 1.5f);
 
     /// <summary>Text placed in data units, e.g. a value above its bar.</summary>
     public static ScottPlot.Plottables.Text Text(

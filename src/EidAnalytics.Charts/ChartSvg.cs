@@ -46,6 +46,7 @@ public static class ChartSvg
             .Replace("id=\"", $"id=\"{model.Id}-", StringComparison.Ordinal)
             .Replace("url(#", $"url(#{model.Id}-", StringComparison.Ordinal)
             .Replace($"font-family=\"{ChartFonts.Family}\"", $"font-family=\"{ChartFonts.CssFamily}\"", StringComparison.Ordinal);
+        body = DashedLines.Apply(body);
         var svg = new StringBuilder(body.Length + 512 + (drawing.Titles.Count * 96));
         svg.Append(CultureInfo.InvariantCulture,
             $"<svg xmlns=\"{Namespace}\" class=\"eid-chart__svg\" viewBox=\"0 0 {ChartStyle.Width} {drawing.Height}\" width=\"100%\" ");
@@ -61,7 +62,7 @@ public static class ChartSvg
             foreach (var mark in drawing.Titles)
             {
                 var at = drawing.Plot.GetPixel(mark.At);
-                svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{at.X:0.##}\" cy=\"{at.Y:0.##}\" r=\"7\"><title>{SecurityElement.Escape(mark.Text)}</title></circle>");
+                svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"{(mark.Highlighted ? "mark highlighted" : "mark")}\" cx=\"{at.X:0.##}\" cy=\"{at.Y:0.##}\" r=\"7\"><title>{SecurityElement.Escape(mark.Text)}</title></circle>");
             }
             svg.Append("</g>");
         }

@@ -20,17 +20,17 @@ internal static class FunnelPlotDrawing
             ChartStyle.Band(plot, band, across: true);
             legend.Add(ChartStyle.BandItem(band, chart.Format));
         }
-        Curve(plot, chart.Limits.Lower95, LinePattern.Dashed);
-        Curve(plot, chart.Limits.Upper95, LinePattern.Dashed);
-        Curve(plot, chart.Limits.Lower998, LinePattern.Dotted);
-        Curve(plot, chart.Limits.Upper998, LinePattern.Dotted);
+        Curve(plot, chart.Limits.Lower95, DashedLines.Key(ChartStyle.DarkGrey));
+        Curve(plot, chart.Limits.Upper95, DashedLines.Key(ChartStyle.DarkGrey));
+        Curve(plot, chart.Limits.Lower998, DashedLines.Key(ChartStyle.DarkGrey, dotted: true));
+        Curve(plot, chart.Limits.Upper998, DashedLines.Key(ChartStyle.DarkGrey, dotted: true));
         var benchmark = plot.Add.HorizontalLine(chart.Benchmark);
         benchmark.LineColor = ChartStyle.Ink;
         benchmark.LineWidth = 2;
         benchmark.ExcludeFromLegend = true;
-        legend.Add(ChartStyle.LineItem($"Benchmark {ChartFormat.Value(chart.Benchmark, chart.Format)}", ChartStyle.Ink, LinePattern.Solid));
-        legend.Add(ChartStyle.LineItem("95% limits", ChartStyle.DarkGrey, LinePattern.Dashed, 1.5f));
-        legend.Add(ChartStyle.LineItem("99.8% limits", ChartStyle.DarkGrey, LinePattern.Dotted, 1.5f));
+        legend.Add(ChartStyle.LineItem($"Benchmark {ChartFormat.Value(chart.Benchmark, chart.Format)}", ChartStyle.Ink));
+        legend.Add(ChartStyle.LineItem("95% limits", DashedLines.Key(ChartStyle.DarkGrey), 1.5f));
+        legend.Add(ChartStyle.LineItem("99.8% limits", DashedLines.Key(ChartStyle.DarkGrey, dotted: true), 1.5f));
 
         var others = chart.Points.Where(p => !p.Highlighted).ToList();
         if (others.Count > 0)
@@ -59,20 +59,19 @@ internal static class FunnelPlotDrawing
         plot.Axes.Left.Label.Text = chart.ValueName;
         plot.Axes.Bottom.Label.Text = chart.DenominatorName;
         ChartStyle.Legend(plot, legend);
-        var titles = chart.Points.Select(p => new MarkTitle(new Coordinates(p.Denominator, chart.YAxis.Clamp(p.Value)), chart.PointTitle(p))).ToList();
+        var titles = chart.Points.Select(p => new MarkTitle(new Coordinates(p.Denominator, chart.YAxis.Clamp(p.Value)), chart.PointTitle(p), p.Highlighted)).ToList();
         return new Drawing(plot, Height, titles);
     }
 
-    private static void Curve(Plot plot, IReadOnlyList<ChartPoint> curve, LinePattern pattern)
+    private static void Curve(Plot plot, IReadOnlyList<ChartPoint> curve, Color colour)
     {
         var drawable = curve.Where(p => double.IsFinite(p.X) && double.IsFinite(p.Y)).ToList();
         if (drawable.Count < 2)
         {
             return;
         }
-        var line = plot.Add.Scatter(drawable.Select(p => p.X).ToArray(), drawable.Select(p => p.Y).ToArray(), ChartStyle.DarkGrey);
+        var line = plot.Add.Scatter(drawable.Select(p => p.X).ToArray(), drawable.Select(p => p.Y).ToArray(), colour);
         line.MarkerSize = 0;
         line.LineWidth = 1.5f;
-        line.LinePattern = pattern;
     }
 }

@@ -15,7 +15,12 @@ internal static class LineBandDrawing
     /// <summary>Up to this many lines each get their own colour-free legend entry and every point a title.</summary>
     private const int NamedLines = 5;
 
-    private static readonly LinePattern[] Patterns = [LinePattern.Solid, LinePattern.Dashed, LinePattern.Dotted, LinePattern.DenselyDashed, LinePattern.Solid];
+    /// <summary>Named lines differ by marker shape as well as colour, so they stay apart in greyscale print.</summary>
+    private static readonly (Color Colour, MarkerShape Shape)[] Looks =
+    [
+        (ChartStyle.Blue, MarkerShape.FilledCircle), (ChartStyle.Ink, MarkerShape.FilledSquare), (ChartStyle.DarkGrey, MarkerShape.FilledTriangleUp),
+        (ChartStyle.Blue, MarkerShape.FilledDiamond), (ChartStyle.Ink, MarkerShape.OpenCircle),
+    ];
 
     public static Drawing Draw(LineBandChart chart)
     {
@@ -29,11 +34,10 @@ internal static class LineBandDrawing
         if (chart.Target is { } target)
         {
             var line = plot.Add.HorizontalLine(target);
-            line.LineColor = ChartStyle.Ink;
+            line.LineColor = DashedLines.Key(ChartStyle.Ink);
             line.LineWidth = 1.5f;
-            line.LinePattern = LinePattern.Dashed;
             line.ExcludeFromLegend = true;
-            legend.Add(ChartStyle.LineItem($"Target {ChartFormat.Value(target, chart.Format)}", ChartStyle.Ink, LinePattern.Dashed, 1.5f));
+            legend.Add(ChartStyle.LineItem($"Target {ChartFormat.Value(target, chart.Format)}", DashedLines.Key(ChartStyle.Ink), 1.5f));
         }
         var named = chart.Series.Count <= NamedLines;
         var titles = new List<MarkTitle>();
@@ -42,8 +46,7 @@ internal static class LineBandDrawing
         {
             var series = chart.Series[s];
             var prominent = named || series.Highlighted;
-            var colour = prominent ? ChartStyle.Blue : ChartStyle.MidGrey;
-            var pattern = named ? Patterns[s % Patterns.Length] : LinePattern.Solid;
+            var (colour, shape) = named ? Looks[s % Looks.Length] : (prominent ? ChartStyle.Blue : ChartStyle.MidGrey, MarkerShape.FilledCircle);
             var shown = series.Points.Where(p => ChartData.HasValue(p.Value)).ToList();
             if (series.Interval == IntervalStyle.Ribbon && shown.Count > 1 && shown.All(p => ChartData.Interval(p.CiLow, p.CiHigh) is not null))
             {
@@ -61,30 +64,29 @@ internal static class LineBandDrawing
             {
                 var line = plot.Add.Scatter(run.Select(p => p.X).ToArray(), run.Select(p => chart.YAxis.Clamp(p.Value!.Value)).ToArray(), colour);
                 line.LineWidth = prominent ? 2.5f : 1.5f;
-                line.LinePattern = pattern;
                 line.MarkerSize = prominent ? 9 : 5;
-                line.MarkerShape = MarkerShape.FilledCircle;
+                line.MarkerShape = shape;
             }
             if (named)
             {
                 legend.Add(new LegendItem
                 {
-                    LabelText = series.Name, LineColor = colour, LinePattern = pattern, LineWidth = 2.5f,
-                    MarkerShape = MarkerShape.FilledCircle, MarkerFillColor = colour, MarkerLineColor = colour, MarkerSize = 9,
+                    LabelText = series.Name, LineColor = colour, LineWidth = 2.5f,
+                    MarkerShape = shape, MarkerFillColor = colour, MarkerLineColor = colour, MarkerSize = 9,
                 });
             }
             else if (series.Highlighted)
             {
-                legend.Add(ChartStyle.LineItem(series.Name, colour, LinePattern.Solid, 2.5f));
+                legend.Add(ChartStyle.LineItem(series.Name, colour, 2.5f));
             }
             else if (!greyNamed)
             {
-                legend.Add(ChartStyle.LineItem("Other organisations", colour, LinePattern.Solid, 1.5f));
+                legend.Add(ChartStyle.LineItem("Other organisations", colour, 1.5f));
                 greyNamed = true;
             }
             if (prominent)
             {
-                titles.AddRange(shown.Select(p => new MarkTitle(new Coordinates(p.X, chart.YAxis.Clamp(p.Value!.Value)), chart.PointTitle(series, p))));
+                titles.AddRange(shown.Select(p => new MarkTitle(new Coordinates(p.X, chart.YAxis.Clamp(p.Value!.Value)), chart.PointTitle(series, p), series.Highlighted)));
             }
         }
         if (chart.Series.Any(s => s.Interval == IntervalStyle.Whiskers))

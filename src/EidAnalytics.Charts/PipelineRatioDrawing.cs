@@ -13,9 +13,8 @@ internal static class PipelineRatioDrawing
         var plot = ChartStyle.NewPlot();
         var axis = chart.Axis;
         var reference = plot.Add.HorizontalLine(0);
-        reference.LineColor = ChartStyle.Ink;
+        reference.LineColor = DashedLines.Key(ChartStyle.Ink);
         reference.LineWidth = 1.5f;
-        reference.LinePattern = LinePattern.Dashed;
         reference.ExcludeFromLegend = true;
 
         var shown = chart.Ratios.Select((ratio, i) => ((double)i, ratio)).Where(p => ChartData.HasValue(p.ratio.Value)).ToList();
@@ -36,11 +35,13 @@ internal static class PipelineRatioDrawing
         ChartStyle.Apply(plot, plot.Axes.Left, axis, Math.Log2);
         plot.Axes.Left.Label.Text = "Ratio (log scale)";
         ChartStyle.Categories(plot.Axes.Bottom, chart.Ratios.Select(r => r.Label).ToList(), 12);
+        // A little room beyond 0.25 and 4 so a point held to the edge is seen whole.
+        ChartStyle.Limits(plot, plot.Axes.Left, Math.Log2(axis.Min) - 0.15, Math.Log2(axis.Max) + 0.15);
         ChartStyle.Limits(plot, plot.Axes.Bottom, -0.5, chart.Ratios.Count - 0.5);
         plot.Grid.XAxisStyle.IsVisible = false;
         ChartStyle.Legend(plot,
         [
-            ChartStyle.LineItem(PipelineRatioChart.ReferenceLabel, ChartStyle.Ink, LinePattern.Dashed, 1.5f),
+            ChartStyle.LineItem(PipelineRatioChart.ReferenceLabel, DashedLines.Key(ChartStyle.Ink), 1.5f),
             ChartStyle.IntervalItem(),
         ]);
         return new Drawing(plot, Height, []);

@@ -60,7 +60,7 @@ internal static class RankedDotPlotDrawing
         ChartStyle.Limits(plot, plot.Axes.Right, -0.5, rows.Count - 0.5);
         plot.Grid.YAxisStyle.IsVisible = false;
         ChartStyle.Legend(plot, legend);
-        var titles = shown.Select(p => new MarkTitle(new Coordinates(chart.Axis.Clamp(p.row.Value!.Value), p.Item1), chart.RowTitle(rows.Count - 1 - (int)p.Item1)))
+        var titles = shown.Select(p => new MarkTitle(new Coordinates(chart.Axis.Clamp(p.row.Value!.Value), p.Item1), chart.RowTitle(rows.Count - 1 - (int)p.Item1), p.row.Highlighted))
             .ToList();
         return new Drawing(plot, Frame + (RowHeight * Math.Max(1, rows.Count)), titles);
     }
