@@ -16,7 +16,50 @@ internal static class RankedDotPlotDrawing
 
     private const int LabelCharacters = 32;
 
-    public static Drawing Draw(RankedDotPlot chart)
+    /// <summary>
+    /// Past this many rows a labelled row each would make a chart metres long; the ranking is drawn
+    /// instead as a caterpillar plot (rank across, value up), the table beside it naming every row.
+    /// </summary>
+    private const int MostLabelledRows = 60;
+
+    private const int CaterpillarHeight = 400;
+
+    public static Drawing Draw(RankedDotPlot chart) => chart.Rows.Count > MostLabelledRows ? Caterpillar(chart) : Rows(chart);
+
+    private static Drawing Caterpillar(RankedDotPlot chart)
+    {
+        var plot = ChartStyle.NewPlot();
+        var legend = new List<LegendItem>();
+        if (chart.Band is { } band)
+        {
+            ChartStyle.Band(plot, band, across: true);
+            legend.Add(ChartStyle.BandItem(band, chart.Format));
+        }
+        legend.Add(ChartStyle.IntervalItem());
+        var shown = chart.Rows.Select((row, i) => (Rank: i + 1.0, Row: row)).Where(p => ChartData.HasValue(p.Row.Value)).ToList();
+        Whiskers.Vertical(plot, shown, chart.Axis);
+        var plain = shown.Where(p => !p.Row.Highlighted).ToList();
+        if (plain.Count > 0)
+        {
+            plot.Add.Markers(plain.Select(p => p.Rank).ToArray(), plain.Select(p => chart.Axis.Clamp(p.Row.Value!.Value)).ToArray(),
+                MarkerShape.FilledCircle, 5, ChartStyle.DarkGrey);
+        }
+        foreach (var (rank, row) in shown.Where(p => p.Row.Highlighted))
+        {
+            plot.Add.Marker(rank, chart.Axis.Clamp(row.Value!.Value), MarkerShape.FilledSquare, 13, ChartStyle.Blue);
+            legend.Add(ChartStyle.MarkerItem(row.Label, ChartStyle.Blue, MarkerShape.FilledSquare));
+        }
+        ChartStyle.Apply(plot, plot.Axes.Left, chart.Axis);
+        ChartStyle.Apply(plot, plot.Axes.Bottom, ChartAxis.Fit(ValueFormat.Count, [shown.Count]));
+        ChartStyle.Limits(plot, plot.Axes.Bottom, 0, Math.Max(1, shown.Count) + 1);
+        plot.Axes.Bottom.Label.Text = "Rank (1 = highest)";
+        ChartStyle.Legend(plot, legend);
+        var titles = shown.Select(p => new MarkTitle(new Coordinates(p.Rank, chart.Axis.Clamp(p.Row.Value!.Value)), chart.RowTitle((int)p.Rank - 1), p.Row.Highlighted))
+            .ToList();
+        return new Drawing(plot, CaterpillarHeight, titles);
+    }
+
+    private static Drawing Rows(RankedDotPlot chart)
     {
         var plot = ChartStyle.NewPlot();
         var rows = chart.Rows;
