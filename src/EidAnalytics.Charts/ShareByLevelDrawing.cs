@@ -41,6 +41,8 @@ internal static class ShareByLevelDrawing
                 .OffsetY = -6;
         }
         ChartStyle.Apply(plot, plot.Axes.Left, chart.Axis);
+        // Headroom above the top gridline for the value written over the tallest bar or whisker.
+        ChartStyle.Limits(plot, plot.Axes.Left, chart.Axis.Min, chart.Axis.Max * 1.1);
         plot.Axes.Left.Label.Text = "Women's share";
         ChartStyle.Categories(plot.Axes.Bottom, chart.Levels.Select(l => l.Label).ToList(), 12);
         ChartStyle.Limits(plot, plot.Axes.Bottom, -0.5, chart.Levels.Count - 0.5);

@@ -40,7 +40,10 @@ public sealed class ChartLayoutTests(EidServer app) : BrowserTests<EidServer>(ap
     private static async Task AssertFitsAsync(IPage page, string chart)
     {
         var scroll = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-        Assert.True(scroll[0] <= scroll[1], $"page is {scroll[0]} px wide in a {scroll[1]} px window");
+        var wide = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
+            + ".slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className)");
+        Assert.True(scroll[0] <= scroll[1], $"page is {scroll[0]} px wide in a {scroll[1]} px window: {string.Join(", ", wide)}");
         var box = await page.Locator(chart).First.BoundingBoxAsync();
         Assert.NotNull(box);
         Assert.True(box.X + box.Width <= scroll[1], $"{chart} ends at {box.X + box.Width} px");
