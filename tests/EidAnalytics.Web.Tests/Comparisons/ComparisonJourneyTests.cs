@@ -27,8 +27,9 @@ public sealed class ComparisonJourneyTests(EidServer app) : BrowserTests<EidServ
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("set=basket.*orgs=E06000902.*orgs=E06000903.*orgs=E06000905.*orgs=E06000901"));
         await Assertions.Expect(page.Locator("#comparison-heading")).ToContainTextAsync("a basket of 4 organisations");
         // Three published teams are plotted; the three-person team is not.
-        await Assertions.Expect(page.Locator("#funnel-plot svg .points .point")).ToHaveCountAsync(3);
-        await Assertions.Expect(page.Locator("#funnel-plot svg .limit-998")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("#funnel-plot svg .mark")).ToHaveCountAsync(3);
+        // The two 99.8% limit curves and the legend's sample of them.
+        await Assertions.Expect(page.Locator("#funnel-plot svg path[stroke-dasharray='2 3']")).ToHaveCountAsync(3);
         await Assertions.Expect(page.Locator("#comparison-table tr[data-code='E06000901']")).ToContainTextAsync("[c]");
         await page.ScreenshotAsync(new() { Path = Infrastructure.Browser.ArtifactPath("comparison-basket.png"), FullPage = true });
 
@@ -65,6 +66,6 @@ public sealed class ComparisonJourneyTests(EidServer app) : BrowserTests<EidServ
         await page.ClickAsync("#compare-peers");
 
         await Assertions.Expect(page.Locator("#peer-reasons li")).ToHaveCountAsync(3);
-        await Assertions.Expect(page.Locator("#funnel-plot svg .highlighted")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#funnel-plot svg .mark.highlighted")).ToHaveCountAsync(1);
     }
 }
