@@ -102,6 +102,18 @@ internal static class ChartStyle
         }
     }
 
+    /// <summary>A new legend list, with the band first when there is one, shaded across (or, for rows, along) the plot.</summary>
+    public static List<LegendItem> BandFirst(Plot plot, ReferenceBand? band, ValueFormat format, bool across = true)
+    {
+        var legend = new List<LegendItem>();
+        if (band is not null)
+        {
+            Band(plot, band, across);
+            legend.Add(BandItem(band, format));
+        }
+        return legend;
+    }
+
     /// <summary>A legend above the plot, outside it, so no curve or point is ever drawn across it.</summary>
     public static void Legend(Plot plot, IEnumerable<LegendItem> items)
     {

@@ -14,12 +14,7 @@ internal static class FunnelPlotDrawing
     public static Drawing Draw(FunnelPlot chart)
     {
         var plot = ChartStyle.NewPlot();
-        var legend = new List<LegendItem>();
-        if (chart.Band is { } band)
-        {
-            ChartStyle.Band(plot, band, across: true);
-            legend.Add(ChartStyle.BandItem(band, chart.Format));
-        }
+        var legend = ChartStyle.BandFirst(plot, chart.Band, chart.Format);
         Curve(plot, chart.Limits.Lower95, DashedLines.Key(ChartStyle.DarkGrey));
         Curve(plot, chart.Limits.Upper95, DashedLines.Key(ChartStyle.DarkGrey));
         Curve(plot, chart.Limits.Lower998, DashedLines.Key(ChartStyle.DarkGrey, dotted: true));

@@ -25,12 +25,7 @@ internal static class LineBandDrawing
     public static Drawing Draw(LineBandChart chart)
     {
         var plot = ChartStyle.NewPlot();
-        var legend = new List<LegendItem>();
-        if (chart.Band is { } band)
-        {
-            ChartStyle.Band(plot, band, across: true);
-            legend.Add(ChartStyle.BandItem(band, chart.Format));
-        }
+        var legend = ChartStyle.BandFirst(plot, chart.Band, chart.Format);
         if (chart.Target is { } target)
         {
             var line = plot.Add.HorizontalLine(target);

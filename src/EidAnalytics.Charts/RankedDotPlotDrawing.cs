@@ -29,12 +29,7 @@ internal static class RankedDotPlotDrawing
     private static Drawing Caterpillar(RankedDotPlot chart)
     {
         var plot = ChartStyle.NewPlot();
-        var legend = new List<LegendItem>();
-        if (chart.Band is { } band)
-        {
-            ChartStyle.Band(plot, band, across: true);
-            legend.Add(ChartStyle.BandItem(band, chart.Format));
-        }
+        var legend = ChartStyle.BandFirst(plot, chart.Band, chart.Format);
         legend.Add(ChartStyle.IntervalItem());
         var shown = chart.Rows.Select((row, i) => (Rank: i + 1.0, Row: row)).Where(p => ChartData.HasValue(p.Row.Value)).ToList();
         Whiskers.Vertical(plot, shown, chart.Axis);
@@ -64,12 +59,7 @@ internal static class RankedDotPlotDrawing
         var plot = ChartStyle.NewPlot();
         var rows = chart.Rows;
         double RowAt(int i) => rows.Count - 1 - i;
-        var legend = new List<LegendItem>();
-        if (chart.Band is { } band)
-        {
-            ChartStyle.Band(plot, band, across: false);
-            legend.Add(ChartStyle.BandItem(band, chart.Format));
-        }
+        var legend = ChartStyle.BandFirst(plot, chart.Band, chart.Format, across: false);
         legend.Add(ChartStyle.IntervalItem());
         for (var i = 0; i < rows.Count; i++)
         {

@@ -11,12 +11,7 @@ internal static class ShareByLevelDrawing
     public static Drawing Draw(ShareByLevelChart chart)
     {
         var plot = ChartStyle.NewPlot();
-        var legend = new List<LegendItem>();
-        if (chart.Band is { } band)
-        {
-            ChartStyle.Band(plot, band, across: true);
-            legend.Add(ChartStyle.BandItem(band, ValueFormat.Percent));
-        }
+        var legend = ChartStyle.BandFirst(plot, chart.Band, ValueFormat.Percent);
         legend.Add(ChartStyle.IntervalItem());
         var shown = chart.Levels.Select((level, i) => (Level: level, At: i)).Where(p => ChartData.HasValue(p.Level.Value)).ToList();
         plot.Add.Bars(shown.Select(p => new Bar
