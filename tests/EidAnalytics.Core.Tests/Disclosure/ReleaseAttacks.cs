@@ -13,7 +13,7 @@ internal static class ReleaseAttacks
 {
     private static readonly string[] Levels = [.. MetricIds.WomenShareByLevel];
 
-    public static IReadOnlyDictionary<string, AttackResult> Run(ReleaseAttackTests.Samples samples, DisclosureOptions options)
+    public static IReadOnlyDictionary<string, AttackResult> Run(ReleaseData samples, DisclosureOptions options)
     {
         var results = new SortedDictionary<string, (int Tried, int Right)>(StringComparer.Ordinal);
         void Try(string attack, long truth, params (PublishedProportion? Figure, bool Numerator, int Sign)[] terms)

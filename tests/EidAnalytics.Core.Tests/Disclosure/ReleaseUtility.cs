@@ -16,7 +16,7 @@ internal sealed record ReleaseUtility(
 {
     private static readonly string[] GroupMetrics = [.. MetricIds.WomenShareByLevel, MetricIds.WomenShareLeadership, MetricIds.WomenShare];
 
-    public static ReleaseUtility Measure(ReleaseAttackTests.Samples samples, DisclosureOptions options)
+    public static ReleaseUtility Measure(ReleaseData samples, DisclosureOptions options)
     {
         var releases = samples.Releases(options);
         var units = releases.ToDictionary(r => r.Snapshot, r => samples.Units(r.Snapshot).ToDictionary(u => u.Code));
