@@ -36,24 +36,15 @@ public static class RankIntervals
         var random = new MersenneTwister(Seed);
         var ranks = items.Select(_ => new int[simulations]).ToArray();
         var draws = new double[items.Count];
+        var order = new int[items.Count];
         for (var s = 0; s < simulations; s++)
         {
             for (var i = 0; i < items.Count; i++)
             {
                 draws[i] = Beta.Sample(random, items[i].Count + 0.5, items[i].Denominator - items[i].Count + 0.5);
+                order[i] = i;
             }
-            for (var i = 0; i < items.Count; i++)
-            {
-                var above = 0;
-                for (var j = 0; j < items.Count; j++)
-                {
-                    if (draws[j] > draws[i])
-                    {
-                        above++;
-                    }
-                }
-                ranks[i][s] = above + 1;
-            }
+            RankDescending(draws, order, ranks, s);
         }
         var shares = items.Select(i => (double)i.Count / i.Denominator).ToArray();
         return items.Select((_, i) =>
@@ -61,6 +52,30 @@ public static class RankIntervals
             Array.Sort(ranks[i]);
             return new RankInterval(1 + shares.Count(v => v > shares[i]), Percentile(ranks[i], 0.025), Percentile(ranks[i], 0.975));
         }).ToList();
+    }
+
+    /// <summary>
+    /// Ranks one simulation's draws (1 = highest, equal draws sharing the best rank) by sorting, not by comparing
+    /// every pair: 400 organisations × 2,000 simulations is 320 million comparisons pairwise, 7 million sorted.
+    /// </summary>
+    private static void RankDescending(double[] draws, int[] order, int[][] ranks, int simulation)
+    {
+        Array.Sort(draws, order);
+        var above = 0;
+        for (var end = draws.Length - 1; end >= 0;)
+        {
+            var start = end;
+            while (start > 0 && draws[start - 1] == draws[end])
+            {
+                start--;
+            }
+            for (var k = start; k <= end; k++)
+            {
+                ranks[order[k]][simulation] = above + 1;
+            }
+            above += end - start + 1;
+            end = start - 1;
+        }
     }
 
     /// <summary>The nearest-rank percentile of sorted values.</summary>

@@ -130,6 +130,18 @@ public sealed class ComparisonStatisticsTests
     }
 
     [Fact]
+    public void Four_identical_teams_below_a_clear_leader_each_span_ranks_2_to_5()
+    {
+        // 90% of 1,000 is far above 20% of 100, so the leader is 1st in every simulation. The other four are
+        // exchangeable: each takes ranks 2, 3, 4 and 5 about 500 times in 2,000, so its 2.5th percentile is 2
+        // and its 97.5th is 5, and all four share the observed rank 2 (ties share the best rank).
+        var ranks = RankIntervals.Simulate([(900, 1000), (20, 100), (20, 100), (20, 100), (20, 100)]);
+
+        Assert.Equal(new RankInterval(1, 1, 1), ranks[0]);
+        Assert.All(ranks.Skip(1), r => Assert.Equal(new RankInterval(2, 2, 5), r));
+    }
+
+    [Fact]
     public void Rank_intervals_are_the_same_every_time()
     {
         (long, long)[] items = [(3, 20), (5, 25), (12, 60), (9, 30)];

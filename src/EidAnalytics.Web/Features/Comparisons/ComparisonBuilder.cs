@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
 using EidAnalytics.Core.Charts;
 using EidAnalytics.Core.Comparisons;
 using EidAnalytics.Core.Disclosure;
@@ -6,14 +8,17 @@ using EidAnalytics.Core.Organisations;
 using EidAnalytics.Core.Statistics;
 using EidAnalytics.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace EidAnalytics.Web.Features.Comparisons;
 
 /// <summary>Turns a <see cref="ComparisonRequest"/> into a <see cref="Comparison"/>, reading figures only through <see cref="ComparisonData"/>.</summary>
 public sealed class ComparisonBuilder(
-    ComparisonData data, EidDbContext db, IOptions<MetricOptions> metricOptions, IOptions<ComparisonOptions> options)
+    ComparisonData data, EidDbContext db, IMemoryCache cache, IOptions<MetricOptions> metricOptions, IOptions<ComparisonOptions> options)
 {
+    private static readonly MemoryCacheEntryOptions KeptRanks = new() { SlidingExpiration = TimeSpan.FromHours(1) };
+
     /// <summary>The comparison, or null when there is no release yet.</summary>
     public async Task<Comparison?> BuildAsync(ComparisonRequest request, CancellationToken cancellationToken)
     {
@@ -36,7 +41,7 @@ public sealed class ComparisonBuilder(
 
         // Ranks are among the organisations whose shares are shown, from their published counts.
         var ranked = figures.Select((f, i) => (f, i)).Where(p => p.f is { Value: not null }).ToList();
-        var intervals = RankIntervals.Simulate(ranked.Select(p => (Math.Min(p.f!.Count!.Value, p.f.Denominator), p.f.Denominator)).ToList());
+        var intervals = RankIntervalsOf(ranked.Select(p => (Math.Min(p.f!.Count!.Value, p.f.Denominator), p.f.Denominator)).ToList());
         var rankOf = ranked.Select((p, j) => (p.i, intervals[j])).ToDictionary(p => p.i, p => p.Item2);
         var rows = members.Select((o, i) => new ComparisonRow(
             o, figures[i], figures[i]?.Compare(benchmark.Value), rankOf.TryGetValue(i, out var rank) ? rank : null,
@@ -49,6 +54,23 @@ public sealed class ComparisonBuilder(
         var shown = request with { Metric = metric.Id, Set = request.Set ?? "all", Snapshot = release.Snapshot };
         return new Comparison(shown, metric, setName, release.Snapshot, snapshots, benchmark, benchmarks, rows, setTotal, subject, band,
             request.Target is > 0 and <= 1 ? request.Target.Value : options.Value.Target);
+    }
+
+    /// <summary>
+    /// Simulated rank intervals, kept by the published pairs they are drawn from (the simulation is seeded, so the
+    /// same pairs always give the same intervals): 2,000 simulations of 400 organisations is most of a national
+    /// page's work, and the page is read far more often than a release changes.
+    /// </summary>
+    private IReadOnlyList<RankInterval> RankIntervalsOf(List<(long Count, long Denominator)> items)
+    {
+        var pairs = new byte[items.Count * 2 * sizeof(long)];
+        for (var i = 0; i < items.Count; i++)
+        {
+            BinaryPrimitives.WriteInt64LittleEndian(pairs.AsSpan(i * 16), items[i].Count);
+            BinaryPrimitives.WriteInt64LittleEndian(pairs.AsSpan((i * 16) + 8), items[i].Denominator);
+        }
+        var key = ("rank-intervals", Convert.ToHexString(SHA256.HashData(pairs)));
+        return cache.GetOrCreate(key, _ => RankIntervals.Simulate(items), KeptRanks)!;
     }
 
     /// <summary>Each member's series over every snapshot, its trend marker and its trajectory to the target, from published counts.</summary>
