@@ -93,31 +93,11 @@ internal static class AdjustedFigures
     public static MetricValue PayGap(AnalysisTally tally, bool hasPattern)
     {
         const string Id = MetricIds.AdjustedPayGap;
-        var counts = new double[AnalysisTally.CellCount];
-        var sums = new double[AnalysisTally.CellCount];
-        for (var i = 0; i < tally.Pay.Count; i++)
-        {
-            if (tally.Pay[i] > 0)
-            {
-                counts[tally.PayCells[i]]++;
-                sums[tally.PayCells[i]] += Math.Log(tally.Pay[i]);
-            }
-        }
-        var means = new double[counts.Length];
-        for (var c = 0; c < counts.Length; c++)
-        {
-            means[c] = counts[c] > 0 ? sums[c] / counts[c] : 0;
-        }
-        // A second pass for the within-cell sums of squares, which summing squares in the first would lose to cancellation.
-        var squares = new double[counts.Length];
-        for (var i = 0; i < tally.Pay.Count; i++)
-        {
-            if (tally.Pay[i] > 0)
-            {
-                var deviation = Math.Log(tally.Pay[i]) - means[tally.PayCells[i]];
-                squares[tally.PayCells[i]] += deviation * deviation;
-            }
-        }
+        var pay = tally.Pay;
+        var counts = Array.ConvertAll(pay, c => (double)c.Count);
+        var means = Array.ConvertAll(pay, c => c.Mean);
+        var squares = Array.ConvertAll(pay, c => c.WithinSquares);
+        var sums = Array.ConvertAll(pay, c => c.Sum);
         double women = 0, men = 0, womenLog = 0, menLog = 0;
         for (var c = 0; c < counts.Length; c++)
         {

@@ -37,10 +37,8 @@ internal sealed class AnalysisTally
     /// <summary>S1 whose last promotion is in P.</summary>
     public int[] Promoted { get; } = new int[CellCount];
 
-    /// <summary>Hourly pay of women and men in S1 who have it, in row order, with <see cref="PayCells"/> beside it.</summary>
-    public List<double> Pay { get; } = [];
-
-    public List<byte> PayCells { get; } = [];
+    /// <summary>Per cell, the women and men in S1 with hourly pay above £0, and their log pay's sums (<see cref="LogPaySums"/>).</summary>
+    public LogPaySums[] Pay { get; } = new LogPaySums[CellCount];
 
     /// <summary>Every row by level (index 0 is level 1), for the projection's leaving probabilities.</summary>
     public GenderCounts[] RowsByLevel { get; } = NewByLevel();
@@ -91,10 +89,9 @@ internal sealed class AnalysisTally
         {
             Promoted[cell]++;
         }
-        if (!double.IsNaN(row.HourlyPay))
+        if (row.HourlyPay > 0)
         {
-            Pay.Add(row.HourlyPay);
-            PayCells.Add((byte)cell);
+            Pay[cell].Add(row.HourlyPay);
         }
     }
 
@@ -121,8 +118,10 @@ internal sealed class AnalysisTally
                 mine[i].AddAll(theirs[i]);
             }
         }
-        Pay.AddRange(other.Pay);
-        PayCells.AddRange(other.PayCells);
+        for (var i = 0; i < Pay.Length; i++)
+        {
+            Pay[i].AddAll(other.Pay[i]);
+        }
     }
 
     private static GenderCounts[] NewByLevel() => [new(), new(), new(), new(), new(), new()];

@@ -30,7 +30,15 @@ internal static class Covariates
     public static int[] BandStarts(DateOnly end) => [.. BandYears.Select(years => end.AddYears(-years).DayNumber)];
 
     /// <summary>Service from <paramref name="startDay"/> to <paramref name="end"/> as a band index: full calendar years, as an anniversary counts them.</summary>
-    public static int Band(int startDay, DateOnly end) => Band(startDay, BandStarts(end));
+    public static int Band(int startDay, DateOnly end)
+    {
+        var band = 0;
+        while (band < BandYears.Length && startDay <= end.AddYears(-BandYears[band]).DayNumber)
+        {
+            band++;
+        }
+        return band;
+    }
 
     public static int Band(int startDay, int[] bandStarts)
     {

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MathNet.Numerics.LinearAlgebra.Factorization;
 
 namespace EidAnalytics.Core.Analyses;
 
@@ -47,7 +48,8 @@ public static class LinearRegression
 
         var x = Matrix<double>.Build.Dense(used.Length, p, (i, j) => Math.Sqrt(counts[used[i]]) * design[used[i]][j]);
         var y = Vector<double>.Build.Dense(used.Length, i => Math.Sqrt(counts[used[i]]) * means[used[i]]);
-        var qr = x.QR();
+        // Thin: Q is n × p, not n × n; only R and the solve are needed.
+        var qr = x.QR(QRMethod.Thin);
         var r = qr.R.SubMatrix(0, p, 0, p);
         var largest = Enumerable.Range(0, p).Max(j => Math.Abs(r[j, j]));
         if (Enumerable.Range(0, p).Any(j => Math.Abs(r[j, j]) <= RankTolerance * largest))

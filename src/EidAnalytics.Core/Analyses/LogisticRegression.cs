@@ -90,12 +90,15 @@ public static class LogisticRegression
         return new LogisticFit(null, null, MaxIterations, LogisticFailure.NotConverged);
     }
 
+    /// <summary>I(β) and U(β), summed into plain arrays (MathNet's element indexers cost more than the arithmetic).</summary>
     private static (Matrix<double> Information, Vector<double> Score) InformationAndScore(
         double[][] design, double[] trials, double[] events, Vector<double> beta)
     {
         var p = beta.Count;
-        var information = Matrix<double>.Build.Dense(p, p);
-        var score = Vector<double>.Build.Dense(p);
+        var b = beta.AsArray() ?? beta.ToArray();
+        // Column-major, as MathNet's dense storage is; only the lower triangle is summed, then mirrored.
+        var information = new double[p * p];
+        var score = new double[p];
         for (var c = 0; c < design.Length; c++)
         {
             if (trials[c] <= 0)
@@ -106,7 +109,7 @@ public static class LogisticRegression
             var eta = 0.0;
             for (var j = 0; j < p; j++)
             {
-                eta += x[j] * beta[j];
+                eta += x[j] * b[j];
             }
             var mu = 1 / (1 + Math.Exp(-eta));
             var weight = trials[c] * mu * (1 - mu);
@@ -118,9 +121,10 @@ public static class LogisticRegression
                     continue;
                 }
                 score[j] += x[j] * residual;
+                var wx = weight * x[j];
                 for (var k = 0; k <= j; k++)
                 {
-                    information[j, k] += weight * x[j] * x[k];
+                    information[k * p + j] += wx * x[k];
                 }
             }
         }
@@ -128,9 +132,9 @@ public static class LogisticRegression
         {
             for (var k = j + 1; k < p; k++)
             {
-                information[j, k] = information[k, j];
+                information[k * p + j] = information[j * p + k];
             }
         }
-        return (information, score);
+        return (Matrix<double>.Build.Dense(p, p, information), Vector<double>.Build.Dense(score));
     }
 }

@@ -1,4 +1,3 @@
-using MathNet.Numerics.Statistics;
 
 namespace EidAnalytics.Core.Analyses;
 
@@ -34,7 +33,7 @@ public sealed record ProjectionIntervals(IReadOnlyList<ProjectedShare?> WomenSha
 /// Intervals: a parametric bootstrap (Efron B, Tibshirani RJ (1993) An Introduction to the Bootstrap, §6.5).
 /// Each draw redraws every count from its binomial (leavers from Binomial(at the level, q̂), promotions from
 /// Binomial(staff + promoted, p̂), women joiners from Binomial(joiners, ĥ)), projects from the same S1, and the
-/// figures are the draws' median and 2.5th and 97.5th percentiles (MathNet's R-8 quantile). The interval
+/// figures are the draws' median and 2.5th and 97.5th percentiles (Hyndman and Fan's definition 8). The interval
 /// carries the uncertainty of the rates, not that of the model: next year's rates are taken to be last year's.
 /// </para>
 /// </remarks>
@@ -48,13 +47,14 @@ public static class WorkforceProjection
     /// <summary>The deterministic projection at the observed rates.</summary>
     public static ProjectedShares Project(IReadOnlyList<LevelFlow> levels, int years)
     {
+        ArgumentNullException.ThrowIfNull(levels);
         var rates = Rates.Of(levels);
         var women = new double?[years];
         var leadership = new double?[years];
-        var state = State.AtSnapshot(levels);
+        var state = new Projector(levels);
         for (var year = 0; year < years; year++)
         {
-            state = state.Step(rates);
+            state.Step(rates);
             (women[year], leadership[year]) = (state.WomenShare(0), state.WomenShare(Leadership));
         }
         return new ProjectedShares(women, leadership);
@@ -66,21 +66,22 @@ public static class WorkforceProjection
         ArgumentNullException.ThrowIfNull(levels);
         var observed = Rates.Of(levels);
         var samplers = Samplers.For(levels, observed);
-        var random = new Random(seed);
+        var random = new SeededRandom(seed);
         var women = new double[years][];
         var leadership = new double[years][];
         for (var year = 0; year < years; year++)
         {
             (women[year], leadership[year]) = (new double[draws], new double[draws]);
         }
-        var start = State.AtSnapshot(levels);
+        var state = new Projector(levels);
+        var rates = Rates.Empty(levels.Count);
         for (var draw = 0; draw < draws; draw++)
         {
-            var rates = samplers.Draw(levels, observed, random);
-            var state = start;
+            samplers.Draw(levels, observed, ref random, rates);
+            state.Restart();
             for (var year = 0; year < years; year++)
             {
-                state = state.Step(rates);
+                state.Step(rates);
                 women[year][draw] = state.WomenShare(0) ?? double.NaN;
                 leadership[year][draw] = state.WomenShare(Leadership) ?? double.NaN;
             }
@@ -94,9 +95,72 @@ public static class WorkforceProjection
         {
             return null;
         }
-        Array.Sort(draws);
-        return new ProjectedShare(
-            SortedArrayStatistics.Quantile(draws, 0.5), SortedArrayStatistics.Quantile(draws, 0.025), SortedArrayStatistics.Quantile(draws, 0.975));
+        return new ProjectedShare(Quantile(draws, 0.5), Quantile(draws, 0.025), Quantile(draws, 0.975));
+    }
+
+    /// <summary>
+    /// The sample quantile by Hyndman and Fan's definition 8 (Hyndman RJ, Fan Y (1996) Am. Stat. 50:361–365;
+    /// median-unbiased, the one they recommend, and R's type = 8): h = (n + 1/3)τ + 1/3, interpolating between
+    /// the ⌊h⌋th and ⌈h⌉th smallest. The two order statistics are found by selection, which reorders
+    /// <paramref name="values"/>: three quantiles of a thousand draws for every scope of a large file would
+    /// otherwise cost a sort each.
+    /// </summary>
+    internal static double Quantile(double[] values, double tau)
+    {
+        var h = (values.Length + 1.0 / 3) * tau + 1.0 / 3;
+        var below = Math.Clamp((int)Math.Floor(h), 1, values.Length);
+        var lower = Select(values, below - 1);
+        if (below == values.Length || h <= below)
+        {
+            return lower;
+        }
+        // After selection everything from below onwards is at least the lower value; the next order statistic is their least.
+        var upper = double.PositiveInfinity;
+        for (var i = below; i < values.Length; i++)
+        {
+            upper = Math.Min(upper, values[i]);
+        }
+        return lower + (h - below) * (upper - lower);
+    }
+
+    /// <summary>The k-th smallest (0-based), by Hoare's quickselect (Hoare CAR (1961) CACM 4:321, algorithm 65) with a middle pivot.</summary>
+    private static double Select(double[] values, int k)
+    {
+        var (left, right) = (0, values.Length - 1);
+        while (left < right)
+        {
+            var pivot = values[(left + right) >> 1];
+            var (i, j) = (left, right);
+            while (i <= j)
+            {
+                while (values[i] < pivot)
+                {
+                    i++;
+                }
+                while (values[j] > pivot)
+                {
+                    j--;
+                }
+                if (i <= j)
+                {
+                    (values[i], values[j]) = (values[j], values[i]);
+                    (i, j) = (i + 1, j - 1);
+                }
+            }
+            if (k <= j)
+            {
+                right = j;
+            }
+            else if (k >= i)
+            {
+                left = i;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return values[k];
     }
 
     /// <summary>
@@ -108,15 +172,16 @@ public static class WorkforceProjection
     /// </summary>
     public static double? HiringShareNeeded(IReadOnlyList<LevelFlow> levels, double target, int year)
     {
+        ArgumentNullException.ThrowIfNull(levels);
         var rates = Rates.Of(levels);
-        var start = State.AtSnapshot(levels);
+        var state = new Projector(levels);
         double? ShareWith(double hiring)
         {
-            var fixedHiring = rates with { Hiring = [.. rates.Hiring.Select(_ => hiring)] };
-            var state = start;
+            Array.Fill(rates.Hiring, hiring);
+            state.Restart();
             for (var y = 0; y < year; y++)
             {
-                state = state.Step(fixedHiring);
+                state.Step(rates);
             }
             return state.WomenShare(0);
         }
@@ -156,6 +221,8 @@ public static class WorkforceProjection
                     : Fraction(l.StaffWomen, l.StaffWomen + l.StaffOthers))]);
         }
 
+        public static Rates Empty(int levels) => new(new double[levels], new double[levels], new double[levels], new double[levels], new double[levels]);
+
         private static double Fraction(int part, int whole) => whole > 0 ? (double)part / whole : 0;
     }
 
@@ -178,78 +245,91 @@ public static class WorkforceProjection
             : women ? levels[i].StaffWomen + levels[i + 1].PromotedWomen
             : levels[i].StaffOthers + levels[i + 1].PromotedOthers;
 
-        public Rates Draw(IReadOnlyList<LevelFlow> levels, Rates observed, Random random)
+        /// <summary>Fills <paramref name="drawn"/> with one draw of every rate.</summary>
+        public void Draw(IReadOnlyList<LevelFlow> levels, Rates observed, ref SeededRandom random, Rates drawn)
         {
             var n = levels.Count;
-            var drawn = new Rates(new double[n], new double[n], new double[n], new double[n], new double[n]);
             for (var i = 0; i < n; i++)
             {
-                drawn.LeaveWomen[i] = Redraw(LeaveWomen[i], levels[i].RowsWomen, random);
-                drawn.LeaveOthers[i] = Redraw(LeaveOthers[i], levels[i].RowsOthers, random);
-                drawn.PromoteWomen[i] = Redraw(PromoteWomen[i], PromotionTrials(levels, i, women: true), random);
-                drawn.PromoteOthers[i] = Redraw(PromoteOthers[i], PromotionTrials(levels, i, women: false), random);
-                drawn.Hiring[i] = Hiring[i] is { } hiring ? Redraw(hiring, levels[i].JoinersWomen + levels[i].JoinersOthers, random) : observed.Hiring[i];
+                drawn.LeaveWomen[i] = Redraw(LeaveWomen[i], levels[i].RowsWomen, ref random);
+                drawn.LeaveOthers[i] = Redraw(LeaveOthers[i], levels[i].RowsOthers, ref random);
+                drawn.PromoteWomen[i] = Redraw(PromoteWomen[i], PromotionTrials(levels, i, women: true), ref random);
+                drawn.PromoteOthers[i] = Redraw(PromoteOthers[i], PromotionTrials(levels, i, women: false), ref random);
+                drawn.Hiring[i] = Hiring[i] is { } hiring ? Redraw(hiring, levels[i].JoinersWomen + levels[i].JoinersOthers, ref random) : observed.Hiring[i];
             }
-            return drawn;
         }
 
-        private static double Redraw(BinomialSampler sampler, int trials, Random random) => trials > 0 ? (double)sampler.Sample(random) / trials : 0;
+        private static double Redraw(BinomialSampler sampler, int trials, ref SeededRandom random) => trials > 0 ? (double)sampler.Sample(ref random) / trials : 0;
     }
 
-    /// <summary>Women and others at each level, with each level's fixed head count.</summary>
-    private sealed record State(double[] Women, double[] Others)
+    /// <summary>
+    /// Women and others at each level, stepped a year at a time in place (the bootstrap steps five thousand
+    /// times per scope, and a new state each time would be most of its cost).
+    /// </summary>
+    private sealed class Projector
     {
-        public static State AtSnapshot(IReadOnlyList<LevelFlow> levels) =>
-            new([.. levels.Select(l => (double)l.StaffWomen)], [.. levels.Select(l => (double)l.StaffOthers)]);
+        private readonly double[] _startWomen;
+        private readonly double[] _startOthers;
+        private readonly double[] _women;
+        private readonly double[] _others;
+        private readonly double[] _outWomen;
+        private readonly double[] _outOthers;
+
+        public Projector(IReadOnlyList<LevelFlow> levels)
+        {
+            _startWomen = [.. levels.Select(l => (double)l.StaffWomen)];
+            _startOthers = [.. levels.Select(l => (double)l.StaffOthers)];
+            (_women, _others) = ((double[])_startWomen.Clone(), (double[])_startOthers.Clone());
+            (_outWomen, _outOthers) = (new double[levels.Count], new double[levels.Count]);
+        }
+
+        /// <summary>Back to the staff at the snapshot.</summary>
+        public void Restart()
+        {
+            _startWomen.CopyTo(_women, 0);
+            _startOthers.CopyTo(_others, 0);
+        }
 
         /// <summary>Women's share of levels from <paramref name="fromLevel"/> (an index) up; null when they are empty.</summary>
         public double? WomenShare(int fromLevel)
         {
             double women = 0, everyone = 0;
-            for (var i = fromLevel; i < Women.Length; i++)
+            for (var i = fromLevel; i < _women.Length; i++)
             {
-                (women, everyone) = (women + Women[i], everyone + Women[i] + Others[i]);
+                (women, everyone) = (women + _women[i], everyone + _women[i] + _others[i]);
             }
             return everyone > 0 ? women / everyone : null;
         }
 
-        public State Step(Rates rates)
+        public void Step(Rates rates)
         {
-            var n = Women.Length;
-            var stayWomen = new double[n];
-            var stayOthers = new double[n];
-            var outWomen = new double[n];
-            var outOthers = new double[n];
-            for (var i = 0; i < n; i++)
+            var n = _women.Length;
+            for (var i = 0; i < n - 1; i++)
             {
-                stayWomen[i] = (1 - rates.LeaveWomen[i]) * Women[i];
-                stayOthers[i] = (1 - rates.LeaveOthers[i]) * Others[i];
-                outWomen[i] = rates.PromoteWomen[i] * stayWomen[i];
-                outOthers[i] = rates.PromoteOthers[i] * stayOthers[i];
+                _outWomen[i] = rates.PromoteWomen[i] * (1 - rates.LeaveWomen[i]) * _women[i];
+                _outOthers[i] = rates.PromoteOthers[i] * (1 - rates.LeaveOthers[i]) * _others[i];
             }
-            var women = new double[n];
-            var others = new double[n];
-            // From the top down, so that a level's promotions out are settled before its vacancies are counted.
-            outWomen[n - 1] = outOthers[n - 1] = 0;
+            (_outWomen[n - 1], _outOthers[n - 1]) = (0, 0);
+            // From the top down, so that a level's promotions out are settled before its vacancies are counted;
+            // a level is rewritten only after the level above has taken its promotions from it.
             for (var i = n - 1; i >= 0; i--)
             {
-                var remainingWomen = stayWomen[i] - outWomen[i];
-                var remainingOthers = stayOthers[i] - outOthers[i];
-                var vacancies = Women[i] + Others[i] - remainingWomen - remainingOthers;
+                var remainingWomen = (1 - rates.LeaveWomen[i]) * _women[i] - _outWomen[i];
+                var remainingOthers = (1 - rates.LeaveOthers[i]) * _others[i] - _outOthers[i];
+                var vacancies = _women[i] + _others[i] - remainingWomen - remainingOthers;
                 double inWomen = 0, inOthers = 0;
                 if (i > 0)
                 {
-                    var wanted = outWomen[i - 1] + outOthers[i - 1];
+                    var wanted = _outWomen[i - 1] + _outOthers[i - 1];
                     var fits = wanted > vacancies ? vacancies / wanted : 1;
-                    outWomen[i - 1] *= fits;
-                    outOthers[i - 1] *= fits;
-                    (inWomen, inOthers) = (outWomen[i - 1], outOthers[i - 1]);
+                    _outWomen[i - 1] *= fits;
+                    _outOthers[i - 1] *= fits;
+                    (inWomen, inOthers) = (_outWomen[i - 1], _outOthers[i - 1]);
                 }
                 var hires = Math.Max(0, vacancies - inWomen - inOthers);
-                women[i] = remainingWomen + inWomen + rates.Hiring[i] * hires;
-                others[i] = remainingOthers + inOthers + (1 - rates.Hiring[i]) * hires;
+                _women[i] = remainingWomen + inWomen + rates.Hiring[i] * hires;
+                _others[i] = remainingOthers + inOthers + (1 - rates.Hiring[i]) * hires;
             }
-            return new State(women, others);
         }
     }
 }
