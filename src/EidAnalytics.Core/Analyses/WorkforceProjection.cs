@@ -316,7 +316,8 @@ public static class WorkforceProjection
             {
                 var remainingWomen = (1 - rates.LeaveWomen[i]) * _women[i] - _outWomen[i];
                 var remainingOthers = (1 - rates.LeaveOthers[i]) * _others[i] - _outOthers[i];
-                var vacancies = _women[i] + _others[i] - remainingWomen - remainingOthers;
+                // Never below 0: rounding can leave −2e-16 where a level keeps everyone.
+                var vacancies = Math.Max(0, _women[i] + _others[i] - remainingWomen - remainingOthers);
                 double inWomen = 0, inOthers = 0;
                 if (i > 0)
                 {
