@@ -12,6 +12,8 @@ v() { printf '%s' "${R[$1]:-—}"; }
 ratio() { [ -n "${R[$1]:-}" ] && [ -n "${R[$2]:-}" ] && awk -v a="${R[$1]}" -v b="${R[$2]}" 'BEGIN { printf "%.2f", a / b }' || printf '—'; }
 # verdict VALUE LIMIT: "met" when VALUE <= LIMIT, "not met" otherwise, "not measured" without VALUE.
 verdict() { [ -n "$1" ] && [ "$1" != — ] && awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b) ? "**met**" : "**not met**" }' || echo "not measured"; }
+# slowest SUFFIX: the largest page_*_SUFFIX figure of section f, or "—".
+slowest() { local k m=""; for k in "${!R[@]}"; do [[ $k == cross_*_$1 ]] && m=$(awk -v a="${m:-0}" -v b="${R[$k]}" 'BEGIN { print (b > a) ? b : a }'); done; printf '%s' "${m:-—}"; }
 peak() { local p=${R[$1]:-}; [ -n "$p" ] && printf '%s MB service, %s MB browser' ${p% *} ${p#* } || printf '—'; }
 
 generated=$(cat <<EOF
@@ -57,6 +59,12 @@ same columns (text, date, smallint, double precision), on the same cluster. Load
 
 Ratio service / \`\\copy\` = **$(ratio ingest_wall_s copy_wall_s)**. Peak memory while ingesting: $(peak ingest_peak).
 
+#### b2. Upload latency (2,000 rows, warm idle service)
+
+Eleven 2,000-row single-organisation uploads, one at a time with a second's pause between them,
+after one unmeasured upload; each \`received_at\` → \`finished_at\` as in b: median
+**$(v latency_ms) ms** (every run: $(v latency_runs_ms) ms; load average $(v latency_load)).
+
 #### c. API and dashboard under load (400 organisations × 5 snapshots)
 
 Loaded through the real upload API: $(v upload_files) files, one per organisation and snapshot
@@ -88,6 +96,34 @@ Peak memory under load: $(peak api_peak); while loading the 2,000 files: $(peak 
 
 Load average $(v briefings_load) before, $(v briefings_load_after) after.
 
+#### f. Cross-council pages and the offline release (400 organisations × 5 snapshots)
+
+On the data of c, once the release refresh the uploads asked for had published (the last refresh,
+which rebuilds every snapshot's release from the stored cells: $(v release_refresh_ms) ms; $(v release_figures)
+published figures). Each page or download was timed as a signed-in user: **cold** is the first
+request to a service started for it (no code compiled yet, the release not yet read into memory),
+**warm** the median of the next 5. The PDF is timed from "Print a PDF now" to the stored PDF.
+Load average $(v comparisons_load) before, $(v comparisons_load_after) after.
+
+| page or download | cold (ms) | warm median (ms) | warm runs (ms) | size (bytes) |
+| --- | ---: | ---: | --- | ---: |
+| national comparison \`/comparisons\` | $(v cross_national_cold_ms) | **$(v cross_national_warm_median_ms)** | $(v cross_national_warm_runs_ms) | $(v cross_national_bytes) |
+| a region (London) | $(v cross_region_cold_ms) | **$(v cross_region_warm_median_ms)** | $(v cross_region_warm_runs_ms) | $(v cross_region_bytes) |
+| a peer group (a council and its nearest peers) | $(v cross_peers_cold_ms) | **$(v cross_peers_warm_median_ms)** | $(v cross_peers_warm_runs_ms) | $(v cross_peers_bytes) |
+| a 50-council basket | $(v cross_basket_cold_ms) | **$(v cross_basket_warm_median_ms)** | $(v cross_basket_warm_runs_ms) | $(v cross_basket_bytes) |
+| the national figures CSV | $(v cross_figures_csv_cold_ms) | **$(v cross_figures_csv_warm_median_ms)** | $(v cross_figures_csv_warm_runs_ms) | $(v cross_figures_csv_bytes) |
+| the national benchmark report page | $(v cross_report_page_cold_ms) | **$(v cross_report_page_warm_median_ms)** | $(v cross_report_page_warm_runs_ms) | $(v cross_report_page_bytes) |
+| the national benchmark report PDF | $(v cross_report_pdf_cold_ms) | **$(v cross_report_pdf_warm_median_ms)** | $(v cross_report_pdf_warm_runs_ms) | $(v cross_report_pdf_bytes) |
+
+Offline, the same $(v upload_files) files (load average $(v publish_load)), three runs each, taking turns:
+
+| command | median wall (s) | median CPU (s) | median peak RSS (MB) | every run's wall (s) |
+| --- | ---: | ---: | ---: | --- |
+| \`eid-cli publish FILES --organisations ORGS --json OUT\` | $(v publish_wall_s) | $(v publish_cpu_s) | $(v publish_rss_mb) | $(v publish_runs) |
+| \`eid-cli analyse FILES --json OUT\` | $(v analyse_files_wall_s) | $(v analyse_files_cpu_s) | $(v analyse_files_rss_mb) | $(v analyse_files_runs) |
+
+Ratio publish / analyse = **$(ratio publish_wall_s analyse_files_wall_s)**.
+
 #### e. Micro-benchmarks (BenchmarkDotNet, \`--job short\`, load average $(v micro_load))
 
 $(cat "$micro" 2>/dev/null || echo "Not run.")
@@ -100,8 +136,12 @@ $(cat "$micro" 2>/dev/null || echo "Not run.")
 | analyse ≤ 3 × the CsvHelper floor | $(ratio analyse_wall_s scan_wall_s) × | $(verdict "$(ratio analyse_wall_s scan_wall_s)" 3.0) |
 | analyse peak memory ≤ 200 MB | $(v analyse_rss_mb) MB | $(verdict "$(v analyse_rss_mb)" 200) |
 | ingest ≤ 1.5 × \`\\copy\` | $(ratio ingest_wall_s copy_wall_s) × | $(verdict "$(ratio ingest_wall_s copy_wall_s)" 1.5) |
+| upload → loaded, 2,000 rows, warm idle, median ≤ 300 ms | $(v latency_ms) ms | $(verdict "$(v latency_ms)" 300) |
 | dashboard API p95 ≤ 50 ms at 64 connections | $(v api_p95_ms) ms | $(verdict "$(v api_p95_ms)" 50) |
 | (the dashboard page, which §8 does not name, by the same limit) | $(v page_p95_ms) ms | $(verdict "$(v page_p95_ms)" 50) |
+| every cross-council page and download ≤ 1 s cold (slowest) | $(slowest cold_ms) ms | $(verdict "$(slowest cold_ms)" 1000) |
+| every cross-council page and download ≤ 100 ms warm (slowest median) | $(slowest warm_median_ms) ms | $(verdict "$(slowest warm_median_ms)" 100) |
+| \`publish\` ≤ 2 × \`analyse\` of the same files | $(ratio publish_wall_s analyse_files_wall_s) × | $(verdict "$(ratio publish_wall_s analyse_files_wall_s)" 2.0) |
 | briefing ≤ 300 ms warm | median $(v briefings_warm_median_ms) ms | $(verdict "$(v briefings_warm_median_ms)" 300) |
 | 400 briefings ≤ 2 min | $(v briefings_all_s) s | $(verdict "$(v briefings_all_s)" 120) |
 <!-- bench:end -->

@@ -17,7 +17,7 @@ RUNS=${EID_BENCH_RUNS:-5}
 INGEST_RUNS=${EID_BENCH_INGEST_RUNS:-5}
 SNAPSHOT_ROWS=${EID_BENCH_SNAPSHOT_ROWS:-200000}
 SECONDS_PER_RUN=${EID_BENCH_SECONDS:-30}
-SECTIONS="analyse ingest api briefings micro"
+SECTIONS="analyse ingest latency api briefings comparisons micro"
 ONLY=${EID_BENCH_ONLY:-$SECTIONS}
 ORGANISATIONS=400
 OWNER="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=$PG_PASSWORD;Database=eid_bench"
@@ -167,7 +167,7 @@ fi
 
 # ---------------------------------------------------------------- b. ingest vs \copy
 
-if wants ingest || wants api || wants briefings; then
+if wants ingest || wants latency || wants api || wants briefings || wants comparisons; then
   start_service
   say "viewer accounts and upload tokens for $ORGANISATIONS organisations; each viewer signs in"
   dotnet "$BENCH_DLL" service accounts "$BENCH_URL" "$OWNER" "$WORK/accounts" | collect accounts
@@ -212,9 +212,29 @@ if wants ingest; then
   rm -f "$WORK/single.csv"
 fi
 
+# ---------------------------------------------------------------- b2. upload latency
+
+if wants latency; then
+  # DESIGN §8: a 2,000-row file, received → loaded, on a warm idle service: the job server must
+  # pick the job up at once (LISTEN/NOTIFY), not at its next poll. One unmeasured upload warms it;
+  # each run is a different seed, since an identical file is a no-op; a second's pause between runs
+  # lets every worker fall idle again.
+  phase latency
+  record latency_load "$(load)"
+  for i in $(seq 0 11); do
+    dotnet "$BENCH_DLL" generate "$WORK/small.csv" 2000 1 "$((500 + i))"
+    dotnet "$BENCH_DLL" service ingest "$BENCH_URL" "$WORK/accounts/tokens.tsv" "$WORK/small.csv" E60000001 "$OWNER" | collect "latency_$i"
+    [ "$i" -eq 0 ] || echo "${R[latency_${i}_received_to_finished_s]}" >> "$WORK/latency.times"
+    sleep 1
+  done
+  record latency_ms "$(awk '{ printf "%.0f\n", $1 * 1000 }' "$WORK/latency.times" | median)"
+  record latency_runs_ms "$(awk '{ printf "%s%.0f", sep, $1 * 1000; sep = ", " }' "$WORK/latency.times")"
+  rm -f "$WORK/small.csv"
+fi
+
 # ---------------------------------------------------------------- c. API under load
 
-if wants api || wants briefings; then
+if wants api || wants briefings || wants comparisons; then
   phase load
   say "c. generating $ORGANISATIONS organisations x 5 snapshots ($SNAPSHOT_ROWS rows per snapshot)"
   for year in 2021 2022 2023 2024 2025; do
@@ -224,6 +244,20 @@ if wants api || wants briefings; then
   record upload_load "$(load)"
   dotnet "$BENCH_DLL" service upload "$BENCH_URL" "$WORK/accounts/tokens.tsv" "$WORK/snapshots" "$OWNER" 8 | collect upload
   record upload_peak "$(peak load)"
+  # The uploads asked for release refreshes; what follows is timed on the release of all 2,000 files.
+  dotnet "$BENCH_DLL" service released "$OWNER" | collect release
+  record release_refresh_ms "$(grep -o 'Release [0-9]* published: [^"]* in [0-9]* ms' "$LOGS/service.log" | tail -1 | grep -o '[0-9]* ms$' | cut -d' ' -f1)"
+  if wants comparisons; then
+    # DESIGN §8: the offline release of the same 2,000 files within 2 × analyse of them; the two take turns.
+    files=("$WORK"/snapshots/*.csv)
+    record publish_load "$(load)"
+    for i in $(seq 3); do
+      say "f. run $i of 3: publish and analyse of the ${#files[@]} files"
+      timed publish dotnet "$CLI_DLL" publish "${files[@]}" --organisations "$WORK/organisations.csv" --key-file "$STATE/pseudonym.key" --json "$WORK/publish.json"
+      timed analyse_files dotnet "$CLI_DLL" analyse "${files[@]}" --json "$WORK/analyse-files.json"
+    done
+    summarise publish; summarise analyse_files
+  fi
   rm -rf "$WORK/snapshots"
   settle
 fi
@@ -260,6 +294,36 @@ if wants briefings; then
   record briefings_peak "$(peak briefings)"
 fi
 
+# ---------------------------------------------------------------- f. cross-council pages
+
+if wants comparisons; then
+  # Each page or download is timed cold (first request to a service started for it: nothing compiled, the
+  # release not yet read into memory) and warm (median of the next 5). The viewer's cookie outlives a restart.
+  cookie=$(head -1 "$WORK/accounts/cookies.tsv" | cut -f2)
+  subject=$(head -1 "$WORK/accounts/cookies.tsv" | cut -f1)
+  basket=$(cut -f1 "$WORK/accounts/cookies.tsv" | awk 'NR % 8 == 1' | head -50 | paste -sd, -)
+  declare -A PAGES=(
+    [national]="/comparisons"
+    [region]="/comparisons?set=region:London"
+    [peers]="/comparisons?set=peers:$subject"
+    [basket]="/comparisons?set=basket&orgs=$basket"
+    [figures_csv]="/comparisons/figures.csv"
+    [report_page]="/benchmarks/national/all"
+  )
+  record comparisons_load "$(load)"
+  for name in national region peers basket figures_csv report_page; do
+    stop_service; start_service
+    phase comparisons
+    say "f. $name: cold, then 5 warm"
+    dotnet "$BENCH_DLL" service page "$BENCH_URL" "$cookie" "${PAGES[$name]}" 5 | collect "cross_$name"
+  done
+  stop_service; start_service
+  say "f. the national benchmark report's PDF: cold (browser starting), then 5 warm"
+  dotnet "$BENCH_DLL" service benchmark-pdf "$BENCH_URL" "$cookie" "$OWNER" 5 | collect cross_report_pdf
+  record comparisons_load_after "$(load)"
+  record comparisons_peak "$(peak comparisons)"
+fi
+
 if [ -n "$SERVICE_PID" ]; then
   record service_peak_mb "$(awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$SERVICE_PID/status")"
   stop_service
@@ -274,6 +338,7 @@ if wants micro; then
     (cd "$ROOT/bench/EidAnalytics.Benchmarks" && dotnet "$BENCH_DLL" micro --filter '*' --job short --artifacts "$WORK/bdn") > "$LOGS/micro.txt" 2>&1
     # BenchmarkDotNet writes a description's apostrophes as HTML entities in its GitHub tables.
     cat "$WORK"/bdn/results/*-report-github.md | sed "s/&#39;//g" > "$WORK/micro.md"
+    cp "$WORK/micro.md" "$STATE/bench-micro.md"
   else
     echo "No micro-benchmark classes are in bench/EidAnalytics.Benchmarks yet; \`micro\` is wired and runs them once they are." > "$WORK/micro.md"
   fi
@@ -281,6 +346,8 @@ fi
 
 # ---------------------------------------------------------------- the report
 
+# A run without micro keeps the last run's micro-benchmark tables, as it keeps the other sections' figures.
+wants micro || cp "$STATE/bench-micro.md" "$WORK/micro.md" 2>/dev/null || true
 cp "$LOGS/results.txt" "$PREVIOUS"
 bash "$ROOT/bench/report.sh" "$LOGS/results.txt" "$WORK/micro.md" "$ROOT/docs/performance.md"
 say "figures written to docs/performance.md (logs in .eid/bench-logs)"

@@ -41,9 +41,19 @@ public static partial class ServiceDriver
                 await BriefingsAsync(new Uri(url), ReadTable(cookies), owner,
                     int.Parse(sequential, CultureInfo.InvariantCulture), int.Parse(parallel, CultureInfo.InvariantCulture));
                 return 0;
+            case ["released", var owner]:
+                await ReleasedAsync(owner);
+                return 0;
+            case ["page", var url, var cookie, var path, var runs]:
+                await PageAsync(new Uri(url), cookie, path, int.Parse(runs, CultureInfo.InvariantCulture));
+                return 0;
+            case ["benchmark-pdf", var url, var cookie, var owner, var runs]:
+                await BenchmarkPdfAsync(new Uri(url), cookie, owner, int.Parse(runs, CultureInfo.InvariantCulture));
+                return 0;
             default:
                 Console.Error.WriteLine("usage: service accounts URL OWNER_CONNECTION OUT_DIR | upload URL TOKENS DIR OWNER_CONNECTION PARALLEL"
-                    + " | ingest URL TOKENS FILE CODE OWNER_CONNECTION | briefings URL COOKIES OWNER_CONNECTION SEQUENTIAL PARALLEL");
+                    + " | ingest URL TOKENS FILE CODE OWNER_CONNECTION | briefings URL COOKIES OWNER_CONNECTION SEQUENTIAL PARALLEL"
+                    + " | released OWNER_CONNECTION | page URL COOKIE PATH RUNS | benchmark-pdf URL COOKIE OWNER_CONNECTION RUNS");
                 return 2;
         }
     }
@@ -241,6 +251,115 @@ public static partial class ServiceDriver
             all_n={keyList.Length}
             all_requested_s={requested.TotalSeconds:F1}
             all_s={all.Elapsed.TotalSeconds:F1}
+            """));
+    }
+
+    /// <summary>
+    /// Waits until the stored release answers every refresh asked for (the uploads' last one included), so the
+    /// comparison pages are timed on the release of all the data, not on one a refresh is still replacing.
+    /// </summary>
+    private static async Task ReleasedAsync(string owner)
+    {
+        await using var connection = new NpgsqlConnection(owner);
+        await connection.OpenAsync();
+        var watch = Stopwatch.StartNew();
+        while (true)
+        {
+            await using var command = new NpgsqlCommand("""
+                select (select case when is_called then last_value else 0 end from release_generation),
+                       coalesce((select published_generation from release_states), -1),
+                       (select count(*) from published_figures)
+                """, connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            var (asked, published, figures) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+            if (published >= asked)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generation={published}\nfigures={figures}\nwaited_s={watch.Elapsed.TotalSeconds:F1}"));
+                return;
+            }
+            await Task.Delay(250);
+        }
+    }
+
+    /// <summary>
+    /// One page or download, signed in: the first request (the caller starts a fresh service for it, so it is cold:
+    /// code not yet compiled, the release not yet read into memory), then <paramref name="runs"/> warm requests.
+    /// </summary>
+    private static async Task PageAsync(Uri url, string cookie, string path, int runs)
+    {
+        using var handler = new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false };
+        using var client = new HttpClient(handler) { BaseAddress = url, Timeout = TimeSpan.FromMinutes(10) };
+        client.DefaultRequestHeaders.Add("Cookie", cookie);
+        var times = new List<double>();
+        long bytes = 0;
+        for (var i = 0; i <= runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            using var response = await client.GetAsync(path);
+            var body = await response.Content.ReadAsByteArrayAsync();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                throw new InvalidOperationException($"{path} answered {(int)response.StatusCode}");
+            }
+            bytes = body.Length;
+        }
+        PrintTimes(times, bytes);
+    }
+
+    /// <summary>
+    /// The national benchmark report's PDF as a policy user asks for it ("Print a PDF now" on /benchmarks), timed
+    /// from the request to the stored PDF: the first in a fresh service (the browser starting), then warm ones.
+    /// </summary>
+    private static async Task BenchmarkPdfAsync(Uri url, string cookie, string owner, int runs)
+    {
+        await using var connection = new NpgsqlConnection(owner);
+        await connection.OpenAsync();
+        using var handler = new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false };
+        using var client = new HttpClient(handler) { BaseAddress = url };
+        client.DefaultRequestHeaders.Add("Cookie", cookie);
+        var times = new List<double>();
+        long bytes = 0;
+        for (var i = 0; i <= runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            var page = await client.GetStringAsync("/benchmarks");
+            var form = new Dictionary<string, string>
+            {
+                ["scope"] = "national",
+                ["key"] = "all",
+                ["__RequestVerificationToken"] = AntiforgeryToken(page, "benchmarks"),
+            };
+            using var response = await client.PostAsync("/benchmarks", new FormUrlEncodedContent(form));
+            var key = RequestedKey().Match(response.Headers.Location?.OriginalString ?? "");
+            if (!key.Success)
+            {
+                throw new InvalidOperationException($"asking for the national benchmark report answered {(int)response.StatusCode}");
+            }
+            var requestKey = Uri.UnescapeDataString(key.Groups[1].Value);
+            await using var command = new NpgsqlCommand("select length(pdf) from benchmark_reports where request_key = @key", connection);
+            command.Parameters.AddWithValue("key", requestKey);
+            object? length;
+            while ((length = await command.ExecuteScalarAsync()) is not int)
+            {
+                await Task.Delay(10);
+            }
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            bytes = (int)length;
+        }
+        PrintTimes(times, bytes);
+    }
+
+    /// <summary>The first time (cold) and the median of the rest (warm), with every warm time.</summary>
+    private static void PrintTimes(List<double> times, long bytes)
+    {
+        var warm = times.Skip(1).Order().ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+            cold_ms={times[0]:F0}
+            warm_median_ms={Percentile(warm, 50):F0}
+            warm_runs_ms={string.Join(", ", times.Skip(1).Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))}
+            bytes={bytes}
             """));
     }
 

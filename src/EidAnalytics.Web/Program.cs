@@ -26,6 +26,7 @@ app.MapBenchmarksApi();
 app.MapStartupApi();
 app.MapAuditApi();
 app.MapEidHealth();
+app.MapJobsDashboard();
 app.MapRazorPages().Add(AccessConventions.Apply);
 await app.RunAsync();
 

@@ -128,7 +128,7 @@ public static class AnalyseCommand
             if (!analysed.IsValid)
             {
                 invalid = true;
-                WriteReport(stderr, file, analysed);
+                WriteReport(stderr, file, analysed.ProblemCount, analysed.ProblemGroups, analysed.Problems);
                 continue;
             }
             results.AddRange(analysed.Organisations);
@@ -171,7 +171,7 @@ public static class AnalyseCommand
     /// With a profile, what the file lacks comes from the options or, failing them, from a file
     /// named as the samples are (<c>&lt;code&gt;_&lt;yyyy-MM-dd&gt;…</c>).
     /// </summary>
-    private static ExtractReadOptions ReadOptions(FileInfo file, Input input)
+    internal static ExtractReadOptions ReadOptions(FileInfo file, Input input)
     {
         var named = ExtractFileName.TryParse(file.Name, out var sample) ? sample : null;
         return new ExtractReadOptions
@@ -183,24 +183,26 @@ public static class AnalyseCommand
         };
     }
 
-    private static void WriteReport(TextWriter stderr, FileInfo file, AnalysedExtract parsed)
+    /// <summary>A file's problems on stderr, grouped where they repeat; shared with <c>publish</c>.</summary>
+    internal static void WriteReport(
+        TextWriter stderr, FileInfo file, int problemCount, IReadOnlyList<ProblemGroup> problemGroups, IReadOnlyList<ValidationProblem> problems)
     {
         stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{file.FullName}: not valid, {parsed.ProblemCount:N0} problem{(parsed.ProblemCount == 1 ? "" : "s")}:"));
-        foreach (var group in parsed.ProblemGroups.Where(g => g.Count > 1))
+            $"{file.FullName}: not valid, {problemCount:N0} problem{(problemCount == 1 ? "" : "s")}:"));
+        foreach (var group in problemGroups.Where(g => g.Count > 1))
         {
             stderr.WriteLine($"  * {group.Summary}");
         }
 
-        foreach (var problem in parsed.Problems)
+        foreach (var problem in problems)
         {
             var where = problem.Row == 0 ? "file" : string.Create(CultureInfo.InvariantCulture, $"row {problem.Row}");
             var value = problem.Value.Length == 0 ? "" : $" '{problem.Value}'";
             stderr.WriteLine($"  {where}, {problem.Column}{value}: {problem.Reason}");
         }
-        if (parsed.ProblemCount > parsed.Problems.Count)
+        if (problemCount > problems.Count)
         {
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  … and {parsed.ProblemCount - parsed.Problems.Count:N0} more."));
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  … and {problemCount - problems.Count:N0} more."));
         }
     }
 }

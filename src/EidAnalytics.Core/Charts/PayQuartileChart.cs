@@ -4,83 +4,41 @@ namespace EidAnalytics.Core.Charts;
 
 /// <summary>
 /// The pay quartile chart: one 100%-stacked bar per quartile, women then men, with both shares
-/// written beneath each bar so the chart reads without colour.
+/// written on the chart so it reads without colour.
 /// </summary>
-public static class PayQuartileChart
+public sealed record PayQuartileChart : ChartModel
 {
-    private const double Width = 640;
-    private const double LabelLeft = 8;
-    private const double LabelWidth = 120;
-    private const double BarLeft = 136;
-    private const double BarWidth = 480;
-    private const double BarHeight = 24;
-    private const double RowHeight = 56;
+    private PayQuartileChart(string id, string title, string description, string? empty, IReadOnlyList<PayQuartileShare> quartiles)
+        : base(id, title, description, empty) => Quartiles = quartiles;
 
-    /// <summary>Draws the chart as SVG text to embed in a page.</summary>
-    /// <param name="id">Element id prefix, unique on the page (letters, digits, '-', '_').</param>
+    /// <summary>From lowest to highest paid.</summary>
+    public IReadOnlyList<PayQuartileShare> Quartiles { get; }
+
+    /// <param name="id">Element id prefix, unique on the page.</param>
     /// <param name="title">The chart's accessible name.</param>
     /// <param name="quartiles">The quartiles from lowest to highest paid, labelled e.g. "Lower quartile".</param>
-    public static string Render(string id, string title, IReadOnlyList<PayQuartileShare> quartiles)
+    public static PayQuartileChart Create(string id, string title, IReadOnlyList<PayQuartileShare> quartiles)
     {
         ArgumentNullException.ThrowIfNull(quartiles);
-        var legend = new Legend(
-            [LegendItem.Swatch("Women", Palette.Blue), LegendItem.Swatch("Men", Palette.MidGrey)], BarLeft, BarLeft + BarWidth);
-        var top = legend.Bottom + 12;
-        var frame = new ChartFrame(id, Width, top + (RowHeight * quartiles.Count) + 8, title, Describe(quartiles));
-        return SvgWriter.Document(frame, svg =>
+        var clean = quartiles.Select(q => q with
         {
-            legend.Draw(svg);
-            for (var i = 0; i < quartiles.Count; i++)
-            {
-                Row(svg, quartiles[i], top + (RowHeight * i));
-            }
-        });
+            Label = ChartFormat.Clean(q.Label),
+            WomenShare = ChartData.HasValue(q.WomenShare) ? Math.Clamp(q.WomenShare!.Value, 0, 1) : null,
+        }).ToList();
+        var empty = clean.Any(q => q.WomenShare is not null) ? null : "No pay quartile has a figure to plot: too few people have hourly pay.";
+        return new PayQuartileChart(id, title, Describe(clean), empty, clean);
     }
 
-    private static void Row(SvgWriter svg, PayQuartileShare quartile, double top)
-    {
-        var middle = top + (BarHeight / 2);
-        svg.StartGroup("quartile");
-        var labelStyle = new TextStyle(Palette.LabelSize);
-        var label = TextFit.Wrap(quartile.Label, LabelWidth, labelStyle.Size);
-        svg.Text("category-label", LabelLeft, middle + 4 - (labelStyle.LineHeight * (label.Count - 1) / 2), label, labelStyle);
-        if (quartile.WomenShare is { } share && double.IsFinite(share))
-        {
-            var women = Math.Clamp(share, 0, 1);
-            var womenWidth = women * BarWidth;
-            svg.Rect("segment women", BarLeft, top, womenWidth, BarHeight, Palette.Blue);
-            svg.Rect("segment men", BarLeft + womenWidth, top, BarWidth - womenWidth, BarHeight, Palette.MidGrey);
-            var below = top + BarHeight + 16;
-            svg.Text("value-label", BarLeft, below, $"Women {ChartFormat.Value(women, ValueFormat.Percent)}",
-                new TextStyle(Palette.LabelSize));
-            svg.Text("value-label", BarLeft + BarWidth, below, $"Men {ChartFormat.Value(1 - women, ValueFormat.Percent)}",
-                new TextStyle(Palette.LabelSize, TextAnchor.End));
-        }
-        else
-        {
-            svg.Text("note", BarLeft, middle + 4, quartile.Note ?? "no figure",
-                new TextStyle(Palette.SmallSize, Italic: true, Colour: Palette.DarkGrey));
-        }
-        svg.EndGroup();
-    }
-
-    private static string Describe(IReadOnlyList<PayQuartileShare> quartiles)
+    private static string Describe(List<PayQuartileShare> quartiles)
     {
         var text = new StringBuilder(
             "Stacked bar chart of women's and men's shares of staff in each pay quartile, from lowest to highest paid.");
         foreach (var quartile in quartiles)
         {
             text.Append(' ').Append(quartile.Label).Append(": ");
-            if (quartile.WomenShare is { } share && double.IsFinite(share))
-            {
-                var women = Math.Clamp(share, 0, 1);
-                text.Append("women ").Append(ChartFormat.Value(women, ValueFormat.Percent))
-                    .Append(", men ").Append(ChartFormat.Value(1 - women, ValueFormat.Percent));
-            }
-            else
-            {
-                text.Append(quartile.Note is null ? "no figure" : $"no figure ({quartile.Note})");
-            }
+            text.Append(quartile.WomenShare is { } women
+                ? $"women {ChartFormat.Value(women, ValueFormat.Percent)}, men {ChartFormat.Value(1 - women, ValueFormat.Percent)}"
+                : quartile.Note is null ? "no figure" : $"no figure ({quartile.Note})");
             text.Append('.');
         }
         return text.ToString();

@@ -4,43 +4,43 @@ namespace EidAnalytics.Core.Charts;
 
 /// <summary>
 /// The dashboard's main chart: women's share of staff at each level as columns, each with its 95%
-/// interval as a whisker and its value written above, over the baseline band shaded across the plot.
+/// interval and its value written above, over the baseline band shaded across the plot. The axis
+/// reaches the highest value, interval end and band end, so nothing is cut off.
 /// </summary>
-public static class ShareByLevelChart
+public sealed record ShareByLevelChart : ChartModel
 {
-    /// <summary>
-    /// Draws the chart as SVG text to embed in a page.
-    /// </summary>
-    /// <param name="id">Element id prefix, unique on the page (letters, digits, '-', '_').</param>
-    /// <param name="title">The chart's accessible name, e.g. "Women's share of IT staff by level".</param>
-    /// <param name="levels">One entry per level in display order, labelled e.g. "1 Trainee"; shares as fractions.</param>
-    /// <param name="band">The baseline band to shade, e.g. 0.12 to 0.16; none when null.</param>
-    /// <param name="axis">Whether the value axis fits the data or always runs 0–100%.</param>
-    public static string Render(
-        string id,
-        string title,
-        IReadOnlyList<IntervalValue> levels,
-        ReferenceBand? band = null,
-        ShareAxis axis = ShareAxis.Auto)
+    private ShareByLevelChart(string id, string title, string description, string? empty, IReadOnlyList<IntervalValue> levels, ReferenceBand? band)
+        : base(id, title, description, empty)
     {
-        ArgumentNullException.ThrowIfNull(levels);
-        var valueAxis = axis == ShareAxis.Full
-            ? ValueAxis.FullShare
-            : ValueAxis.Fit(ValueFormat.Percent, ChartData.Extent(levels, band));
-        var legend = new List<LegendItem>();
-        if (band is not null)
-        {
-            legend.Add(LegendItem.Band(ChartFormat.Band(band, ValueFormat.Percent)));
-        }
-        legend.Add(LegendItem.Interval());
-        return ColumnChart.Render(new ColumnChartSpec(
-            id, title, Describe(levels, band), levels, valueAxis, ColumnMark.Bar, legend, Band: band));
+        Levels = levels;
+        Band = band;
+        Axis = ChartAxis.Fit(ValueFormat.Percent, ChartData.Extent(levels, band));
     }
 
-    private static string Describe(IReadOnlyList<IntervalValue> levels, ReferenceBand? band)
+    /// <summary>One entry per level in display order, labelled e.g. "1 Trainee"; shares as fractions.</summary>
+    public IReadOnlyList<IntervalValue> Levels { get; }
+
+    public ReferenceBand? Band { get; }
+
+    public ChartAxis Axis { get; }
+
+    /// <param name="id">Element id prefix, unique on the page (letters, digits, '-', '_').</param>
+    /// <param name="title">The chart's accessible name, e.g. "Women's share by level, the IT function".</param>
+    /// <param name="levels">One entry per level in display order; a level without a share carries a note saying why.</param>
+    /// <param name="band">The baseline band to shade, e.g. 0.12 to 0.16; none when null.</param>
+    public static ShareByLevelChart Create(string id, string title, IReadOnlyList<IntervalValue> levels, ReferenceBand? band = null)
     {
-        var text = new StringBuilder(
-            $"Bar chart of women's share of staff at each of {levels.Count} levels, with 95% intervals.");
+        ArgumentNullException.ThrowIfNull(levels);
+        var clean = levels.Select(l => l with { Label = ChartFormat.Clean(l.Label) }).ToList();
+        var empty = clean.Any(l => ChartData.HasValue(l.Value))
+            ? null
+            : "No level has a women's share to plot: no one at any level has a recorded gender of female, male or other.";
+        return new ShareByLevelChart(id, title, Describe(clean, band), empty, clean, band);
+    }
+
+    private static string Describe(List<IntervalValue> levels, ReferenceBand? band)
+    {
+        var text = new StringBuilder($"Bar chart of women's share of staff at each of {levels.Count} levels, with 95% intervals.");
         foreach (var level in levels)
         {
             text.Append(' ').Append(ChartFormat.Sentence(level, ValueFormat.Percent)).Append('.');

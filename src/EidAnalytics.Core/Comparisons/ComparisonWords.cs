@@ -14,14 +14,14 @@ public static class ComparisonWords
 
     /// <summary>A proportion as "18.8%", or <c>[c]</c> when suppressed.</summary>
     public static string Percent(double? proportion) =>
-        proportion is { } p ? (p * 100).ToString("0.0", English) + "%" : DisclosureControl.Suppressed;
+        proportion is { } p ? (p * 100).ToString("0.0", English) + "%" : PublishedRelease.NotShown;
 
     /// <summary>A count as "1,250", or <c>[c]</c>.</summary>
-    public static string Count(long? count) => count is { } c ? c.ToString("#,0", English) : DisclosureControl.Suppressed;
+    public static string Count(long? count) => count is { } c ? c.ToString("#,0", English) : PublishedRelease.NotShown;
 
     /// <summary>"11.1%–30.0%", or <c>[c]</c>.</summary>
     public static string Interval(Interval? interval) =>
-        interval is { } i ? $"{Percent(i.Low)}–{Percent(i.High)}" : DisclosureControl.Suppressed;
+        interval is { } i ? $"{Percent(i.Low)}–{Percent(i.High)}" : PublishedRelease.NotShown;
 
     public static string Comparison(BenchmarkComparison? comparison) => comparison switch
     {
@@ -30,7 +30,7 @@ public static class ComparisonWords
         BenchmarkComparison.Similar => "Similar",
         BenchmarkComparison.HigherAt95 => "Higher (outside 95% limits)",
         BenchmarkComparison.HigherAt998 => "Higher (outside 99.8% limits)",
-        _ => DisclosureControl.Suppressed,
+        _ => PublishedRelease.NotShown,
     };
 
     /// <summary>The trend marker in Fingertips' words.</summary>
@@ -40,13 +40,13 @@ public static class ComparisonWords
         TrendDirection.Decreasing => "Decreasing",
         TrendDirection.NoSignificantChange => "No significant change",
         TrendDirection.CannotBeCalculated => "Cannot be calculated",
-        _ => DisclosureControl.Suppressed,
+        _ => PublishedRelease.NotShown,
     };
 
     /// <summary>"2031 (95% interval 2028–2040)", "already reached", "not at this rate", or why not.</summary>
     public static string Trajectory(TrajectoryResult? trajectory, double target) => trajectory switch
     {
-        null => DisclosureControl.Suppressed,
+        null => PublishedRelease.NotShown,
         { Status: TrajectoryStatus.Reached } => $"Already at {Percent(target)} or above",
         { Status: TrajectoryStatus.NotAtThisRate } => $"Not reached at this rate (the share is not rising)",
         { Status: TrajectoryStatus.CannotBeCalculated, Reason: var reason } => $"Cannot be calculated: {reason}",

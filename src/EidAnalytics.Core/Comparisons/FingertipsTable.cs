@@ -39,7 +39,7 @@ public static class FingertipsTable
 
     private static IReadOnlyList<object?> Cells(FigureRow row)
     {
-        const string C = DisclosureControl.Suppressed;
+        const string C = PublishedRelease.NotShown;
         var figure = row.Figure;
         var ci95 = figure?.Interval();
         var ci998 = figure?.Interval(ControlLimits.Z998);
@@ -48,9 +48,8 @@ public static class FingertipsTable
         var note = figure switch
         {
             null => "No data for this snapshot",
-            { IsSuppressed: true } => "[c] Suppressed: a count below the disclosure threshold, or one that would reveal it",
-            { Value: null } => "No one in the denominator",
-            _ => null,
+            { IsSuppressed: true } => $"[c] Share not shown: {figure.Reason ?? "no one in the denominator"}",
+            _ => figure.Reason,
         };
         return
         [

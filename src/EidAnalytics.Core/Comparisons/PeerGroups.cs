@@ -61,7 +61,10 @@ public static class PeerGroups
         return Math.Sqrt(sum * FeatureCount / used);
     }
 
-    /// <summary>"same type (unitary), same region (South West), IT team 48 vs 52, workforce 3,900 vs 4,100".</summary>
+    /// <summary>
+    /// "same type (unitary), same region (South West), IT team 50–99 (both), workforce 2,500–4,999 vs 5,000–9,999". Sizes
+    /// are banded: a reference size shown to others could otherwise be set against a published head count.
+    /// </summary>
     private static string Explain(OrganisationEntry subject, OrganisationEntry peer)
     {
         var parts = new List<string>
@@ -69,16 +72,18 @@ public static class PeerGroups
             peer.Type == subject.Type ? $"same type ({OrganisationTypes.Name(peer.Type)})" : $"different type ({OrganisationTypes.Name(peer.Type)})",
             peer.Region is not null && peer.Region == subject.Region ? $"same region ({peer.Region})" : $"different region ({peer.Region ?? "not recorded"})",
         };
-        if (peer.ItTeamSize is { } team && subject.ItTeamSize is { } subjectTeam)
+        if (peer.ItTeamSize is not null && subject.ItTeamSize is not null)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"IT team {team:#,0} vs {subjectTeam:#,0}"));
+            parts.Add(Compare("IT team", SizeBands.ItTeam(peer.ItTeamSize), SizeBands.ItTeam(subject.ItTeamSize)));
         }
-        if (peer.WorkforceSize is { } workforce && subject.WorkforceSize is { } subjectWorkforce)
+        if (peer.WorkforceSize is not null && subject.WorkforceSize is not null)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"workforce {workforce:#,0} vs {subjectWorkforce:#,0}"));
+            parts.Add(Compare("workforce", SizeBands.Workforce(peer.WorkforceSize), SizeBands.Workforce(subject.WorkforceSize)));
         }
         return string.Join(", ", parts);
     }
+
+    private static string Compare(string what, string peer, string subject) => peer == subject ? $"{what} {peer} (both)" : $"{what} {peer} vs {subject}";
 
     /// <summary>z-scores of log sizes over the organisations that have one.</summary>
     private sealed record Standardiser(double Mean, double StandardDeviation)

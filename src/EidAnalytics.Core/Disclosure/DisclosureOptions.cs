@@ -7,12 +7,23 @@ public sealed record DisclosureOptions
 {
     public const string Section = "Eid:Disclosure";
 
+    public const string CellKey = "cell-key";
+    public const string Rounding = "base-5-rounding";
+
     /// <summary>
-    /// A count below this (zeros included) is never published outside its organisation, nor any figure derived
-    /// from it. 5 follows the ONS convention for workforce tables; 1 would switch primary suppression off.
+    /// No count from 1 to this − 1 is ever published outside its organisation: such a cell becomes 0 or at least
+    /// this. 5 follows the ONS convention for workforce tables.
     /// </summary>
-    [Range(1, 1000)]
+    [Range(1, 100)]
     public int Threshold { get; init; } = 5;
+
+    /// <summary>A share (and its numerator) is not shown where its published denominator is below this.</summary>
+    [Range(1, 1000)]
+    public int MinShareDenominator { get; init; } = 20;
+
+    /// <summary><see cref="CellKey"/> (the default) or <see cref="Rounding"/>.</summary>
+    [AllowedValues(CellKey, Rounding)]
+    public string Method { get; init; } = CellKey;
 
     public static DisclosureOptions Default { get; } = new();
 }

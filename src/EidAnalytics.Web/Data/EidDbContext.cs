@@ -38,6 +38,9 @@ public sealed class EidDbContext(DbContextOptions<EidDbContext> options, Organis
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<Benchmark> Benchmarks => Set<Benchmark>();
     public DbSet<BenchmarkReport> BenchmarkReports => Set<BenchmarkReport>();
+    public DbSet<DatasetCell> DatasetCells => Set<DatasetCell>();
+    public DbSet<PublishedFigure> PublishedFigures => Set<PublishedFigure>();
+    public DbSet<ReleaseState> ReleaseStates => Set<ReleaseState>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -98,6 +101,14 @@ public sealed class EidDbContext(DbContextOptions<EidDbContext> options, Organis
             e.ToTable("metric_values");
             e.HasKey(m => new { m.DatasetVersionId, m.Scope, m.MetricId });
         });
+        builder.Entity<DatasetCell>(e =>
+        {
+            e.HasKey(c => c.DatasetVersionId);
+            e.HasOne<DatasetVersion>().WithOne().HasForeignKey<DatasetCell>(c => c.DatasetVersionId);
+        });
+        // Published figures are the one table of figures everyone may read: they have been through disclosure control.
+        builder.Entity<PublishedFigure>(e => e.HasKey(f => new { f.SnapshotDate, f.IsGroup, f.Area, f.MetricId }));
+        builder.Entity<ReleaseState>(e => e.Property(r => r.Id).ValueGeneratedNever());
         builder.Entity<Briefing>(e => e.HasIndex(b => b.RequestKey).IsUnique());
         builder.Entity<Benchmark>(e => e.Property(b => b.CreatedAt).HasDefaultValueSql("now()"));
         builder.Entity<BenchmarkReport>(e => e.HasIndex(r => r.RequestKey).IsUnique());
@@ -120,6 +131,8 @@ public sealed class EidDbContext(DbContextOptions<EidDbContext> options, Organis
             ScopeSeesAll || Uploads.Any(u => u.Id == d.UploadId && u.OrganisationId == ScopeOrganisationId));
         modelBuilder.Entity<Employee>().HasQueryFilter(e =>
             ScopeSeesAll || DatasetVersions.Any(d => d.Id == e.DatasetVersionId && d.OrganisationId == ScopeOrganisationId));
+        modelBuilder.Entity<DatasetCell>().HasQueryFilter(c =>
+            ScopeSeesAll || DatasetVersions.Any(d => d.Id == c.DatasetVersionId && d.OrganisationId == ScopeOrganisationId));
         modelBuilder.Entity<DatasetMetric>().HasQueryFilter(m =>
             ScopeSeesAll || DatasetVersions.Any(d => d.Id == m.DatasetVersionId && d.OrganisationId == ScopeOrganisationId));
     }

@@ -160,6 +160,37 @@ public sealed class Employee
     public double? BonusPay { get; set; }
 }
 
+/// <summary>A dataset version's base cells for disclosure control (Core's <c>DisclosureCells</c>), stored at ingest.</summary>
+public sealed class DatasetCell
+{
+    public long DatasetVersionId { get; set; }
+    public required int[] Counts { get; set; }
+    public required short[] Keys { get; set; }
+}
+
+/// <summary>One figure of the stored release: an organisation's or a group's, published (perturbed).</summary>
+public sealed class PublishedFigure
+{
+    public DateOnly SnapshotDate { get; set; }
+    public bool IsGroup { get; set; }
+    public required string Area { get; set; }
+    public required string MetricId { get; set; }
+    public DateOnly? DatasetSnapshotDate { get; set; }
+    public long? Count { get; set; }
+    public long Denominator { get; set; }
+    public bool ShareWithheld { get; set; }
+    public string? Reason { get; set; }
+}
+
+/// <summary>Which release request the stored release answers, with which settings.</summary>
+public sealed class ReleaseState
+{
+    public int Id { get; set; }
+    public long PublishedGeneration { get; set; }
+    public required string Settings { get; set; }
+    public DateTimeOffset PublishedAt { get; set; }
+}
+
 /// <summary>One stored figure of a dataset version (the Core <c>MetricValue</c> plus its scope).</summary>
 public sealed class DatasetMetric
 {

@@ -8,7 +8,7 @@ namespace EidAnalytics.Web.Setup;
 public static class DatabaseSetup
 {
     /// <summary>
-    /// One Npgsql data source for EF Core, the bulk loads and Quartz's job store. The connection
+    /// One Npgsql data source for EF Core, the bulk loads and Hangfire's job storage. The connection
     /// string is ConnectionStrings:Eid, or EID_DATABASE: it should name the application's role
     /// (eid_app), which reads and writes rows and owns nothing. Migrations run with
     /// ConnectionStrings:EidOwner, the schema owner's, when it is set.

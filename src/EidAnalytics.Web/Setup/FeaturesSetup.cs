@@ -5,6 +5,8 @@ using EidAnalytics.Web.Features.Admin;
 using EidAnalytics.Web.Features.Benchmarks;
 using EidAnalytics.Web.Features.Briefings;
 using EidAnalytics.Web.Features.Comparisons;
+using EidAnalytics.Web.Features.Disclosure;
+using EidAnalytics.Web.Features.Documents;
 using EidAnalytics.Web.Features.Mapping;
 using EidAnalytics.Web.Features.Organisations;
 using EidAnalytics.Web.Features.Reference;
@@ -28,7 +30,6 @@ public static class FeaturesSetup
             .Validate(o => o.ReadKey().Length > 0).ValidateOnStart();
         services.AddSingleton<Pseudonymiser>();
         services.AddSingleton<ExtractFileStore>();
-        services.AddSingleton<IngestionScheduler>();
         services.AddScoped<UploadReceiver>();
         services.AddScoped<ExtractIngestion>();
         services.AddScoped<ProfileCatalogue>();
@@ -38,7 +39,7 @@ public static class FeaturesSetup
 
         services.AddOptions<BriefingOptions>().BindConfiguration(BriefingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<BriefingPrinter>();
-        services.AddSingleton<BriefingScheduler>();
+        services.AddScoped<DocumentPipeline>();
         services.AddScoped<ComponentHtml>();
         services.AddScoped<BriefingHtml>();
         services.AddScoped<BriefingService>();
@@ -58,9 +59,9 @@ public static class FeaturesSetup
         services.AddMemoryCache();
         services.AddOptions<DisclosureOptions>().BindConfiguration(DisclosureOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ComparisonOptions>().BindConfiguration(ComparisonOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<ReleaseRefresh>();
         services.AddScoped<ComparisonData>();
         services.AddScoped<ComparisonBuilder>();
-        services.AddOptions<BenchmarkOptions>().BindConfiguration(BenchmarkOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<BenchmarkReportBuilder>();
         services.AddScoped<BenchmarkReportService>();
 

@@ -9,7 +9,7 @@ public sealed partial class CorePurityTests
 {
     private static readonly string[] ForbiddenAssemblies =
     [
-        "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Npgsql", "Quartz", "Microsoft.Playwright", "System.Net.Http",
+        "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Npgsql", "Hangfire", "Microsoft.Playwright", "System.Net.Http",
     ];
 
     [Fact]

@@ -46,7 +46,8 @@ public sealed class PeerGroupTests
     {
         var twin = PeerGroups.Nearest(Subject, Register, k: 1)[0];
 
-        Assert.Equal("same type (Unitary authority), same region (South West), IT team 48 vs 52, workforce 4,100 vs 4,000", twin.Explanation);
+        // Sizes in bands (48 is in 25–49, 52 in 50–99; 4,100 and 4,000 both in 2,500–4,999), never exact.
+        Assert.Equal("same type (Unitary authority), same region (South West), IT team 25–49 vs 50–99, workforce 2,500–4,999 (both)", twin.Explanation);
     }
 
     [Fact]

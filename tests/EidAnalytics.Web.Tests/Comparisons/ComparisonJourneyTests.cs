@@ -1,3 +1,4 @@
+using System.Globalization;
 using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -26,8 +27,9 @@ public sealed class ComparisonJourneyTests(EidServer app) : BrowserTests<EidServ
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("set=basket.*orgs=E06000902.*orgs=E06000903.*orgs=E06000905.*orgs=E06000901"));
         await Assertions.Expect(page.Locator("#comparison-heading")).ToContainTextAsync("a basket of 4 organisations");
         // Three published teams are plotted; the three-person team is not.
-        await Assertions.Expect(page.Locator("#funnel-plot svg .points .point")).ToHaveCountAsync(3);
-        await Assertions.Expect(page.Locator("#funnel-plot svg .limit-998")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("#funnel-plot svg .mark")).ToHaveCountAsync(3);
+        // The two 99.8% limit curves and the legend's sample of them.
+        await Assertions.Expect(page.Locator("#funnel-plot svg path[stroke-dasharray='2 3']")).ToHaveCountAsync(3);
         await Assertions.Expect(page.Locator("#comparison-table tr[data-code='E06000901']")).ToContainTextAsync("[c]");
         await page.ScreenshotAsync(new() { Path = Infrastructure.Browser.ArtifactPath("comparison-basket.png"), FullPage = true });
 
@@ -38,9 +40,18 @@ public sealed class ComparisonJourneyTests(EidServer app) : BrowserTests<EidServ
 
         Assert.StartsWith("Indicator ID,Indicator,Area code,Area name", lines[0].TrimStart('\uFEFF'));
         Assert.Equal(6, lines.Count); // header, four organisations, the basket's total
-        Assert.Contains(lines, l => l.Contains("E06000902,Alder Council", StringComparison.Ordinal) && l.Contains(",12,64,", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains("E06000901", StringComparison.Ordinal) && l.Contains("[c]", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains("Total: a basket of 4 organisations", StringComparison.Ordinal) && l.Contains("[c]", StringComparison.Ordinal));
+        var cells = lines.Skip(1).Select(l => l.Split(',')).ToList();
+        // Columns 7 and 8 are Count and Denominator: published counts, changed by at most 2 from Alder's 12 of 64.
+        var alder = cells.Single(c => c[2] == "E06000902");
+        Assert.InRange(long.Parse(alder[7], CultureInfo.InvariantCulture), 10, 14);
+        Assert.InRange(long.Parse(alder[8], CultureInfo.InvariantCulture), 62, 66);
+        Assert.Contains("[c]", cells.Single(c => c[2] == "E06000901"));
+        // The basket's total is the sum of its shown members' published counts (the three-person team left out), nothing fresher.
+        var shown = cells.Where(c => c[2] is "E06000902" or "E06000903" or "E06000905").ToList();
+        var total = cells.Single(c => c[3] == "Total: a basket of 4 organisations");
+        Assert.Equal(shown.Sum(c => long.Parse(c[7], CultureInfo.InvariantCulture)), long.Parse(total[7], CultureInfo.InvariantCulture));
+        Assert.Equal(shown.Sum(c => long.Parse(c[8], CultureInfo.InvariantCulture)), long.Parse(total[8], CultureInfo.InvariantCulture));
+        Assert.Contains("(1 left out)", lines.Single(l => l.Contains("Total: a basket", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -55,6 +66,6 @@ public sealed class ComparisonJourneyTests(EidServer app) : BrowserTests<EidServ
         await page.ClickAsync("#compare-peers");
 
         await Assertions.Expect(page.Locator("#peer-reasons li")).ToHaveCountAsync(3);
-        await Assertions.Expect(page.Locator("#funnel-plot svg .highlighted")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#funnel-plot svg .mark.highlighted")).ToHaveCountAsync(1);
     }
 }

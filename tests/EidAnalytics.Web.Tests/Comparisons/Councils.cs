@@ -40,5 +40,6 @@ internal static class Councils
             var upload = await Extracts.UploadAsync(await app.ApiClientAsync(code), code, Extracts.ItTeam(code, women, men));
             Assert.Equal("loaded", upload.GetProperty("status").GetString());
         }
+        await app.RefreshReleasesAsync();
     }
 }

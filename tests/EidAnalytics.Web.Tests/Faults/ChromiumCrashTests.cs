@@ -1,4 +1,6 @@
 using EidAnalytics.Web.Features.Briefings;
+using EidAnalytics.Web.Features.Documents;
+using EidAnalytics.Web.Setup;
 using EidAnalytics.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,7 +30,7 @@ public sealed class ChromiumCrashTests(EidApp app) : IClassFixture<EidApp>
         await Assert.ThrowsAnyAsync<PlaywrightException>(() => render);
 
         // The scheduled path: a job started now finds the browser gone, starts another and succeeds.
-        await app.Services.GetRequiredService<BriefingScheduler>().EnqueueAsync("E09000801", "crash-test", CancellationToken.None);
+        await RenderDocumentJob.EnqueueAsync(app.Services.GetRequiredService<JobRequests>(), DocumentKind.Briefing, "E09000801", "crash-test", CancellationToken.None);
         await Polling.UntilAsync(async () =>
         {
             await using var db = app.CreateDbContext();

@@ -1,3 +1,4 @@
+using EidAnalytics.Web.Features.Uploads;
 using EidAnalytics.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -39,7 +40,7 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output) : IAsyncLifet
 
         await Polling.UntilReachableAsync(async () => await Sql.UploadStatusAsync(_db, uploadId) == "loaded", TimeSpan.FromSeconds(120), "the import retried to completion");
         await Sql.AssertLoadedOnceAsync(_db, uploadId, Rows);
-        Assert.Contains($"ingest.ingest-{uploadId:N} run", node.ReadLog());
+        Assert.Contains($"Job ingest:{uploadId:N} #", node.ReadLog());
     }
 
     [Fact]
@@ -56,15 +57,14 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output) : IAsyncLifet
         }
         using var request = await Forms.PostAsync(node.Client, $"/organisations/{Organisation}/briefings");
         Assert.True(request.IsSuccessStatusCode, $"on-demand request answered {request.StatusCode}");
-        await Polling.UntilAsync(async () => await Sql.ScalarAsync<long>(_db,
-            "select count(*) from qrtz_fired_triggers where job_group = 'briefing' and state = 'EXECUTING'") > 0, TimeSpan.FromSeconds(30), "the render running");
+        var jobId = await Sql.ScalarAsync<string>(_db, "select job_id from job_requests where request_key like 'on-demand:%'");
+        await Polling.UntilAsync(async () => await Sql.JobStateAsync(_db, jobId) == "Processing", TimeSpan.FromSeconds(30), "the render running");
         await _postgres.RestartAsync();
         output.WriteLine("restarted PostgreSQL mid-render");
 
         await Polling.UntilReachableAsync(async () => await Sql.ScalarAsync<long>(_db, "select count(*) from briefings") > 0, TimeSpan.FromSeconds(120), "the briefing stored");
-        // Give a duplicate every chance to appear: wait until no briefing job is left at all.
-        await Polling.UntilReachableAsync(async () => await Sql.ScalarAsync<long>(_db, "select count(*) from qrtz_triggers where job_group = 'briefing'") == 0,
-            TimeSpan.FromSeconds(120), "the briefing job finished");
+        // Give a duplicate every chance to appear: wait until the job has finished for good.
+        await Polling.UntilReachableAsync(async () => await Sql.JobStateAsync(_db, jobId) == "Succeeded", TimeSpan.FromSeconds(120), "the briefing job finished");
         Assert.Equal(1L, await Sql.ScalarAsync<long>(_db, "select count(*) from briefings"));
     }
 }

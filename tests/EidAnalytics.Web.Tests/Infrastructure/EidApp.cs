@@ -12,7 +12,7 @@ namespace EidAnalytics.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The real web host on its own fresh database, file store and pseudonymisation key, with the
-/// Quartz scheduler running on the persistent store. One per test class (IClassFixture).
+/// Hangfire job server running on the database. One per test class (IClassFixture).
 /// Set <see cref="WithKestrel"/> for browser tests, which need a real socket.
 /// </summary>
 public class EidApp : WebApplicationFactory<Program>, IAsyncLifetime
@@ -73,6 +73,15 @@ public class EidApp : WebApplicationFactory<Program>, IAsyncLifetime
         db.Organisations.Add(organisation);
         await db.SaveChangesAsync();
         return organisation;
+    }
+
+    /// <summary>Publishes a new release now, as the refresh job would after the changes a test made behind the service's back.</summary>
+    public async Task RefreshReleasesAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var refresh = scope.ServiceProvider.GetRequiredService<Features.Disclosure.ReleaseRefresh>();
+        await refresh.RequestAsync(CancellationToken.None);
+        await refresh.RefreshAsync(CancellationToken.None);
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -1,19 +1,31 @@
+using System.Globalization;
 using System.Security.Cryptography;
 
 namespace EidAnalytics.Web.Tests.Infrastructure;
 
-/// <summary>Settings for a <see cref="ServiceProcess"/> node: its database, file store, key and cluster name.</summary>
+/// <summary>Settings for a <see cref="ServiceProcess"/> node: its database, file store, key and job server name.</summary>
 public static class ServiceSettings
 {
-    public static Dictionary<string, string> For(string connectionString, string folder, string instanceId, string? key = null) => new()
+    /// <summary>
+    /// The settings; <paramref name="invisibilityTimeout"/> is how long a killed node's job waits
+    /// before another run takes it (Eid:Jobs:InvisibilityTimeout), null keeping the service's default
+    /// for the tests that measure it.
+    /// </summary>
+    public static Dictionary<string, string> For(string connectionString, string folder, string instanceId, string? key = null, TimeSpan? invisibilityTimeout = null)
     {
-        ["ConnectionStrings:Eid"] = connectionString,
-        ["Eid:Storage:Directory"] = Path.Combine(folder, "files"),
-        ["Eid:Pseudonymisation:Key"] = key ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-        ["Eid:Jobs:InstanceId"] = instanceId,
-        // Fault tests wait for failover: a short check-in makes a dead node's jobs move in seconds.
-        ["Eid:Jobs:ClusterCheckinInterval"] = "00:00:01",
-        ["Eid:RateLimits:SignInsPerMinute"] = "100000",
-        ["Eid:RateLimits:UploadsPerMinute"] = "100000",
-    };
+        var settings = new Dictionary<string, string>
+        {
+            ["ConnectionStrings:Eid"] = connectionString,
+            ["Eid:Storage:Directory"] = Path.Combine(folder, "files"),
+            ["Eid:Pseudonymisation:Key"] = key ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["Eid:Jobs:InstanceId"] = instanceId,
+            ["Eid:RateLimits:SignInsPerMinute"] = "100000",
+            ["Eid:RateLimits:UploadsPerMinute"] = "100000",
+        };
+        if (invisibilityTimeout is { } timeout)
+        {
+            settings["Eid:Jobs:InvisibilityTimeout"] = timeout.ToString("c", CultureInfo.InvariantCulture);
+        }
+        return settings;
+    }
 }

@@ -28,6 +28,19 @@ public static class Sql
     public static Task<string> UploadStatusAsync(string connectionString, Guid uploadId) =>
         ScalarAsync<string>(connectionString, $"select status from uploads where id = '{uploadId}'");
 
+    /// <summary>The Hangfire job queued for a request key (see JobRequests), or null before it is queued.</summary>
+    public static Task<string?> JobIdAsync(string connectionString, string requestKey) =>
+        ScalarAsync<string?>(connectionString, $"select (select job_id from job_requests where request_key = '{requestKey}')");
+
+    /// <summary>The Hangfire state of a job (Enqueued, Processing, Scheduled for a retry, Succeeded, Failed).</summary>
+    public static Task<string?> JobStateAsync(string connectionString, string jobId) =>
+        ScalarAsync<string?>(connectionString, $"select (select statename from hangfire.job where id = {long.Parse(jobId, System.Globalization.CultureInfo.InvariantCulture)})");
+
+    /// <summary>The Hangfire server ("name:process:id") the job's latest Processing state names, or null before it has run.</summary>
+    public static Task<string?> JobServerAsync(string connectionString, string jobId) =>
+        ScalarAsync<string?>(connectionString,
+            $"select (select data->>'ServerId' from hangfire.state where jobid = {long.Parse(jobId, System.Globalization.CultureInfo.InvariantCulture)} and name = 'Processing' order by id desc limit 1)");
+
     /// <summary>Asserts the upload loaded exactly once with all its rows, and that no employee row lies outside a committed dataset.</summary>
     public static async Task AssertLoadedOnceAsync(string connectionString, Guid uploadId, int rows)
     {

@@ -17,7 +17,7 @@ public sealed class LoggedApp : EidApp
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        foreach (var category in new[] { "Default", "Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore", "Quartz" })
+        foreach (var category in new[] { "Default", "Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore", "Hangfire" })
         {
             builder.UseSetting($"Logging:LogLevel:{category}", "Trace");
         }

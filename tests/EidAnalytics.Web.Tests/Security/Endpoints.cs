@@ -64,6 +64,7 @@ public static partial class Endpoints
             "scope" => "national",
             "key" => "all",
             "documentName" => "v1",
+            "path" when call.Pattern.StartsWith("/admin/jobs/", StringComparison.Ordinal) => "recurring",
             _ => throw new InvalidOperationException($"The access tests do not know what to put in {match.Value} of {call}: teach Endpoints.Url."),
         });
         var query = new List<string>();
@@ -86,6 +87,6 @@ public static partial class Endpoints
         return query.Count == 0 ? url : $"{url}?{string.Join('&', query)}";
     }
 
-    [GeneratedRegex(@"\{(\w+)(?::[^}?]*)?\??\}")]
+    [GeneratedRegex(@"\{\*{0,2}(\w+)(?::[^}?]*)?\??\}")]
     private static partial Regex RouteParameter();
 }

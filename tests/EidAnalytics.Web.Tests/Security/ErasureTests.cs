@@ -70,7 +70,7 @@ public sealed class ErasureTests(TwoCouncilsApp app) : IClassFixture<TwoCouncils
 
     /// <summary>
     /// Every row, in every table, that points at the organisation, one of its uploads or one of its
-    /// datasets by column, or names an upload id anywhere in its text (the job store's tables).
+    /// datasets by column, or names an upload id anywhere in its text (the job requests and Hangfire's tables).
     /// The organisation's own reference row and the audit log, which keeps its entries, are left out.
     /// </summary>
     private async Task<Dictionary<string, long>> RowsReferencingAsync(long organisationId, List<Guid> uploads, List<long> datasets)
@@ -80,8 +80,8 @@ public sealed class ErasureTests(TwoCouncilsApp app) : IClassFixture<TwoCouncils
         await connection.OpenAsync();
         var columns = new List<(string Table, string Column)>();
         await using (var list = new NpgsqlCommand(
-            "select c.table_name, c.column_name from information_schema.columns c join information_schema.tables t using (table_schema, table_name) " +
-            "where c.table_schema = 'public' and t.table_type = 'BASE TABLE' and c.table_name not in ('organisations', 'audit_events', 'schema_migrations')", connection))
+            "select format('%I.%I', c.table_schema, c.table_name), c.column_name from information_schema.columns c join information_schema.tables t using (table_schema, table_name) " +
+            "where c.table_schema in ('public', 'hangfire') and t.table_type = 'BASE TABLE' and c.table_name not in ('organisations', 'audit_events', 'schema_migrations')", connection))
         await using (var reader = await list.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
@@ -103,7 +103,7 @@ public sealed class ErasureTests(TwoCouncilsApp app) : IClassFixture<TwoCouncils
             {
                 continue;
             }
-            await using var count = new NpgsqlCommand($"select count(*) from \"{table}\" t where {string.Join(" or ", conditions)}", connection);
+            await using var count = new NpgsqlCommand($"select count(*) from {table} t where {string.Join(" or ", conditions)}", connection);
             var n = (long)(await count.ExecuteScalarAsync())!;
             if (n > 0)
             {

@@ -7,7 +7,7 @@ namespace EidAnalytics.Web.Tests.Security;
 /// <summary>
 /// Council A's users try every id council B owns — uploads (loaded, rejected, waiting), dataset,
 /// briefing, mapping profile, API token — through every route that takes one, including routes
-/// naming A's own code with B's id. None may answer with B's data.
+/// naming A's own code with B's id, and the jobs dashboard's page of B's import. None may answer with B's data.
 /// </summary>
 public sealed class IdorSweepTests(TwoCouncilsApp app, ITestOutputHelper output) : IClassFixture<TwoCouncilsApp>
 {
@@ -35,6 +35,10 @@ public sealed class IdorSweepTests(TwoCouncilsApp app, ITestOutputHelper output)
                 $"/organisations/{a.Code}/profiles?handler=Download&name={b.ProfileName}",
             ])
             .ToList();
+
+        // The jobs dashboard shows every council's jobs (their arguments are ids): administrators only.
+        var bIngestJob = await Sql.ScalarAsync<string>(app.ConnectionString, $"select job_id from job_requests where request_key = 'ingest:{b.LoadedUpload:N}'");
+        gets.AddRange([$"/admin/jobs/jobs/details/{bIngestJob}", "/admin/jobs/jobs/succeeded", "/admin/jobs"]);
 
         var requests = 0;
         var leaks = new List<string>();

@@ -1,6 +1,8 @@
 using EidAnalytics.Web.Data;
+using EidAnalytics.Web.Features.Disclosure;
 using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Features.Uploads;
+using EidAnalytics.Web.Setup;
 using Microsoft.EntityFrameworkCore;
 
 namespace EidAnalytics.Web.Features.Admin;
@@ -14,7 +16,7 @@ public sealed record ErasureReport(int Datasets, int Uploads, int Files);
 /// The organisation stays on the reference list and the audit log keeps its entries, which hold no
 /// data. Also purges dataset versions past the retention age.
 /// </summary>
-public sealed class OrganisationErasure(EidDbContext db, ExtractFileStore store, AuditLog audit, ILogger<OrganisationErasure> logger)
+public sealed class OrganisationErasure(EidDbContext db, ExtractFileStore store, AuditLog audit, ReleaseRefresh releases, ILogger<OrganisationErasure> logger)
 {
     public async Task<ErasureReport?> EraseAsync(string organisationCode, CancellationToken cancellationToken)
     {
@@ -30,6 +32,8 @@ public sealed class OrganisationErasure(EidDbContext db, ExtractFileStore store,
             await db.ApiTokens.IgnoreQueryFilters().Where(t => t.OrganisationId == organisation.Id).ExecuteDeleteAsync(cancellationToken);
             // The organisation's accounts hold its staff's names and emails: they go too.
             await db.Users.Where(u => u.OrganisationId == organisation.Id).ExecuteDeleteAsync(cancellationToken);
+            // Its own published figures go at once; the groups' totals follow with the next release.
+            await db.PublishedFigures.Where(f => !f.IsGroup && f.Area == organisation.Code).ExecuteDeleteAsync(cancellationToken);
         }, cancellationToken);
         await audit.RecordAsync(AuditActions.Erase, $"organisation {organisation.Code}", organisation.Code,
             $"{report.Datasets} datasets, {report.Uploads} uploads, {report.Files} files", cancellationToken);
@@ -71,9 +75,14 @@ public sealed class OrganisationErasure(EidDbContext db, ExtractFileStore store,
             await db.MappingDrafts.IgnoreQueryFilters().Where(d => uploadIds.Contains(d.UploadId)).ExecuteDeleteAsync(cancellationToken);
             await db.UploadProblemGroups.IgnoreQueryFilters().Where(g => uploadIds.Contains(g.UploadId)).ExecuteDeleteAsync(cancellationToken);
             await db.UploadProblems.IgnoreQueryFilters().Where(p => uploadIds.Contains(p.UploadId)).ExecuteDeleteAsync(cancellationToken);
+            await JobRequests.ForgetAsync(db, uploadIds.Select(IngestExtractJob.RequestKey).ToList(), cancellationToken);
             await also();
             await db.Uploads.IgnoreQueryFilters().Where(u => uploadIds.Contains(u.Id)).ExecuteDeleteAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+        }
+        if (datasets > 0)
+        {
+            await releases.RequestAsync(cancellationToken);
         }
         // Files go after the rows commit: a crash in between leaves files no row names, never rows
         // that name missing files.

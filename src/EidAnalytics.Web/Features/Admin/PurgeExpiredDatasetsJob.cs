@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using EidAnalytics.Web.Setup;
+using Hangfire;
 using Microsoft.Extensions.Options;
-using Quartz;
 
 namespace EidAnalytics.Web.Features.Admin;
 
@@ -15,13 +16,19 @@ public sealed class RetentionOptions
 }
 
 /// <summary>The scheduled retention purge; safe to run twice (what is gone stays gone).</summary>
-[DisallowConcurrentExecution]
-public sealed class PurgeExpiredDatasetsJob(OrganisationErasure erasure, IOptions<RetentionOptions> options, TimeProvider clock, ILogger<PurgeExpiredDatasetsJob> logger) : IJob
+[DisableConcurrentExecution(timeoutInSeconds: 60)]
+public sealed class PurgeExpiredDatasetsJob(
+    OrganisationErasure erasure, JobRequests jobs, IOptions<RetentionOptions> options, TimeProvider clock, ILogger<PurgeExpiredDatasetsJob> logger)
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    /// <summary>How long a request key stays claimed; Hangfire forgets finished jobs after a day.</summary>
+    private static readonly TimeSpan RequestMemory = TimeSpan.FromDays(30);
+
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
         var cutoff = clock.GetUtcNow().AddDays(-options.Value.MaxAgeDays);
         var report = await erasure.PurgeBeforeAsync(cutoff, cancellationToken);
-        logger.LogInformation("Retention purge before {Cutoff:yyyy-MM-dd}: {Datasets} dataset versions, {Files} files", cutoff, report.Datasets, report.Files);
+        var requests = await jobs.ForgetBeforeAsync(clock.GetUtcNow() - RequestMemory, cancellationToken);
+        logger.LogInformation("Retention purge before {Cutoff:yyyy-MM-dd}: {Datasets} dataset versions, {Files} files; {Requests} old job requests forgotten",
+            cutoff, report.Datasets, report.Files, requests);
     }
 }

@@ -1,4 +1,5 @@
 using EidAnalytics.Core.Comparisons;
+using EidAnalytics.Core.Disclosure;
 using EidAnalytics.Core.Metrics;
 using EidAnalytics.Core.Organisations;
 using EidAnalytics.Core.Statistics;
@@ -45,9 +46,7 @@ public sealed record BenchmarkReportModel(
     GroupSeries Trend,
     IReadOnlyList<(ComparableMetric Metric, PublishedProportion? Figure)> Pipeline,
     IReadOnlyList<(ComparableMetric Metric, PublishedProportion? Figure)> Retention,
-    int PrimarySuppressions,
-    int SecondarySuppressions,
-    int Threshold)
+    Core.Disclosure.DisclosureOptions Disclosure)
 {
     /// <summary>The headline against the baseline band, judged on its 95% interval as the dashboard judges a council.</summary>
     public string BandVerdict => Headline?.Interval() is not { } interval

@@ -1,10 +1,11 @@
 using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Data;
 using EidAnalytics.Web.Features.Comparisons;
+using EidAnalytics.Web.Features.Documents;
+using EidAnalytics.Web.Setup;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Quartz;
 
 namespace EidAnalytics.Web.Features.Benchmarks;
 
@@ -12,14 +13,20 @@ public sealed record StoredReport(Guid Id, string Scope, string Key, DateOnly Sn
 
 /// <summary>The benchmark reports for policy teams: each as a page, a PDF and its figures, and a button to print one now.</summary>
 [Access(Access.SignedIn)]
-public sealed class IndexModel(ComparisonData data, EidDbContext db, ISchedulerFactory schedulers) : PageModel
+public sealed class IndexModel(ComparisonData data, EidDbContext db, JobRequests jobs) : PageModel
 {
     public IReadOnlyList<ReportScope> Reports { get; private set; } = [];
 
     public IReadOnlyList<StoredReport> Stored { get; private set; } = [];
 
+    /// <summary>The request key of the report this page is waiting for, if any.</summary>
     [BindProperty(SupportsGet = true)]
     public string? Requested { get; set; }
+
+    /// <summary>The requested report, and the state of the job printing it, read from Hangfire.</summary>
+    public ReportScope? RequestedReport { get; private set; }
+
+    public JobProgress? Progress { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -28,6 +35,11 @@ public sealed class IndexModel(ComparisonData data, EidDbContext db, ISchedulerF
             .OrderByDescending(r => r.RenderedAt)
             .Select(r => new StoredReport(r.Id, r.Scope, r.ScopeKey, r.SnapshotDate, r.RenderedAt, r.PageCount))
             .ToListAsync(cancellationToken);
+        if (Requested is { } key && !await db.BenchmarkReports.AnyAsync(r => r.RequestKey == key, cancellationToken))
+        {
+            Progress = await jobs.ProgressAsync(key, cancellationToken);
+            RequestedReport = key.Split(':') is [_, _, var scope, var scopeKey] ? ReportScope.Find(scope, scopeKey) : null;
+        }
     }
 
     public async Task<IActionResult> OnPostAsync(string scope, string key, CancellationToken cancellationToken)
@@ -36,8 +48,9 @@ public sealed class IndexModel(ComparisonData data, EidDbContext db, ISchedulerF
         {
             return NotFound();
         }
-        await RenderAllBenchmarkReportsJob.EnqueueAsync(await schedulers.GetScheduler(cancellationToken), found, $"on-demand:{Guid.NewGuid():N}", cancellationToken);
-        return RedirectToPage(new { requested = found.Name });
+        var requestKey = $"on-demand:{Guid.NewGuid():N}:{found.Scope}:{found.Key}";
+        await RenderDocumentJob.EnqueueAsync(jobs, DocumentKind.BenchmarkReport, RenderDocumentJob.Subject(found), requestKey, cancellationToken);
+        return RedirectToPage(new { requested = requestKey });
     }
 
     public IEnumerable<StoredReport> StoredFor(ReportScope scope) => Stored.Where(s => s.Scope == scope.Scope && s.Key == scope.Key).Take(3);

@@ -7,10 +7,6 @@ public sealed class BriefingOptions
 {
     public const string Section = "Eid:Briefings";
 
-    /// <summary>Quartz cron for the scheduled briefings of every organisation; the default is 06:00 on the 1st of each month.</summary>
-    [Required]
-    public string Schedule { get; set; } = "0 0 6 1 * ?";
-
     /// <summary>Chromium used to print PDFs (Debian's package by default).</summary>
     [Required]
     public string ChromiumPath { get; set; } = "/usr/bin/chromium";

@@ -1,5 +1,7 @@
 using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Data;
+using EidAnalytics.Web.Features.Documents;
+using EidAnalytics.Web.Setup;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +12,7 @@ public sealed record BriefingRow(Guid Id, DateTimeOffset RenderedAt, DateOnly Sn
 
 /// <summary>An organisation's stored briefings, and the button that asks for one now.</summary>
 [Access(Access.OrganisationMember)]
-public sealed class ListModel(EidDbContext db, OrganisationScope scope, BriefingScheduler queue) : PageModel
+public sealed class ListModel(EidDbContext db, OrganisationScope scope, JobRequests jobs) : PageModel
 {
     public string Code { get; private set; } = "";
     public string OrganisationName { get; private set; } = "";
@@ -20,7 +22,11 @@ public sealed class ListModel(EidDbContext db, OrganisationScope scope, Briefing
     [BindProperty(SupportsGet = true)]
     public string? Requested { get; set; }
 
-    public bool Waiting { get; private set; }
+    /// <summary>The state of the job printing the requested briefing, read from Hangfire.</summary>
+    public JobProgress? Progress { get; private set; }
+
+    /// <summary>Whether the requested briefing is still to come (the page refreshes itself until it has).</summary>
+    public bool Waiting => Progress is { IsPending: true };
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
@@ -36,7 +42,9 @@ public sealed class ListModel(EidDbContext db, OrganisationScope scope, Briefing
             .OrderByDescending(b => b.RenderedAt)
             .Select(b => new BriefingRow(b.Id, b.RenderedAt, b.DatasetVersion!.SnapshotDate, b.DatasetVersion.Version, b.PageCount))
             .ToListAsync(cancellationToken);
-        Waiting = Requested is { } key && !await db.Briefings.AnyAsync(b => b.RequestKey == key, cancellationToken);
+        Progress = Requested is { } key && !await db.Briefings.AnyAsync(b => b.RequestKey == key, cancellationToken)
+            ? await jobs.ProgressAsync(key, cancellationToken)
+            : null;
         return Page();
     }
 
@@ -47,7 +55,7 @@ public sealed class ListModel(EidDbContext db, OrganisationScope scope, Briefing
             return NotFound();
         }
         var requestKey = $"on-demand:{Guid.NewGuid():N}";
-        await queue.EnqueueAsync(code, requestKey, cancellationToken);
+        await RenderDocumentJob.EnqueueAsync(jobs, DocumentKind.Briefing, code, requestKey, cancellationToken);
         return RedirectToPage(new { code, requested = requestKey });
     }
 }

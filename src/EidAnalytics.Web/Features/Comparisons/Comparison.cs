@@ -1,9 +1,9 @@
 using System.Globalization;
 using EidAnalytics.Core.Charts;
 using EidAnalytics.Core.Comparisons;
+using EidAnalytics.Core.Disclosure;
 using EidAnalytics.Core.Organisations;
 using EidAnalytics.Core.Statistics;
-using Microsoft.AspNetCore.Html;
 
 namespace EidAnalytics.Web.Features.Comparisons;
 
@@ -63,26 +63,32 @@ public sealed record Comparison(
     BenchmarkChoice Benchmark,
     IReadOnlyList<BenchmarkChoice> Benchmarks,
     IReadOnlyList<ComparisonRow> Rows,
-    PublishedProportion SetTotal,
+    PublishedProportion? SetTotal,
     OrganisationEntry? PeerSubject,
     ReferenceBand? Band,
     double Target)
 {
-    private IEnumerable<ComparisonRow> Plotted => Rows.Where(r => r.Figure is { Value: not null, Denominator: > 0 });
+    private IEnumerable<ComparisonRow> Plotted => Ranked.Where(r => r.Figure is { Value: not null });
 
-    /// <summary>The funnel plot as markup; the chart writer escapes every label it draws.</summary>
-    public HtmlString FunnelSvg(string id) => new(Benchmark.Value is { } benchmark
-        ? FunnelPlot.Render(id, $"{Metric.Name} against {Metric.Denominator}, {SetName}", Metric.Name, Capitalise(Metric.Denominator),
-            Plotted.Select(r => new FunnelPoint(r.Organisation.Name, r.Figure!.Denominator!.Value, r.Figure.Value!.Value)).ToList(),
-            benchmark, FunnelCurves.Around(benchmark, Plotted.Select(r => (double)r.Figure!.Denominator!.Value).DefaultIfEmpty(10).Max()),
-            highlightLabel: PeerSubject?.Name, band: Band)
-        : "");
+    /// <summary>The rows in the dot plot's order (highest first, figures not shown last), for the tables beside the charts.</summary>
+    public IReadOnlyList<ComparisonRow> Ranked => RankedDotPlot.Ranked(Rows, r => r.Figure?.Value, r => r.Organisation.Name);
 
-    public HtmlString DotPlotSvg(string id) => new(RankedDotPlot.Render(id, $"{Metric.Name}, {SetName}, ranked with 95% intervals", Metric.Name.ToLowerInvariant(),
+    private bool IsSubject(ComparisonRow row) => row.Organisation.Code == PeerSubject?.Code;
+
+    /// <summary>The funnel plot of the published figures, the peer group's subject highlighted; null when the benchmark is not shown.</summary>
+    public FunnelPlot? Funnel(string id) => Benchmark.Value is { } benchmark
+        ? FunnelPlot.Create(id, $"{Metric.Name} against {Metric.Denominator}, {SetName}", Metric.Name, Capitalise(Metric.Denominator),
+            Plotted.Select(r => new FunnelPoint(r.Organisation.Name, r.Figure!.Denominator, r.Figure.Value!.Value,
+                r.Figure.Interval()?.Low, r.Figure.Interval()?.High, IsSubject(r))).ToList(),
+            benchmark, FunnelCurves.Around(benchmark, Plotted.Select(r => (double)r.Figure!.Denominator).DefaultIfEmpty(10).Max()),
+            band: Band)
+        : null;
+
+    public RankedDotPlot DotPlot(string id) => RankedDotPlot.Create(id, $"{Metric.Name}, {SetName}, ranked with 95% intervals", Metric.Name.ToLowerInvariant(),
         Rows.Select(r => r.Figure is { } f && f.Interval() is { } i
-            ? new IntervalValue(r.Organisation.Name, f.Value, i.Low, i.High)
-            : new IntervalValue(r.Organisation.Name, null, Note: r.Figure is null ? "no data" : Core.Disclosure.DisclosureControl.Suppressed)).ToList(),
-        highlightLabel: PeerSubject?.Name, band: Band));
+            ? new IntervalValue(r.Organisation.Name, f.Value, i.Low, i.High, Highlighted: IsSubject(r))
+            : new IntervalValue(r.Organisation.Name, null, Note: r.Figure is null ? "no data" : PublishedRelease.NotShown, Highlighted: IsSubject(r))).ToList(),
+        band: Band);
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

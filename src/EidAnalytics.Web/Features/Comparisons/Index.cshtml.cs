@@ -1,14 +1,18 @@
 using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Core.Organisations;
+using EidAnalytics.Core.Disclosure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace EidAnalytics.Web.Features.Comparisons;
 
 /// <summary>Compare organisations on one metric: funnel plot, ranking with intervals, table and downloads. GET only, so every comparison is a link.</summary>
 [CrossOrganisation]
 [Access(Access.SignedIn)]
-public sealed class IndexModel(ComparisonBuilder builder, ComparisonData data) : PageModel
+public sealed class IndexModel(ComparisonBuilder builder, ComparisonData data, IOptions<DisclosureOptions> disclosure) : PageModel
 {
+    public int MinShareDenominator => disclosure.Value.MinShareDenominator;
+
     public Comparison? Comparison { get; private set; }
 
     public IReadOnlyList<OrganisationEntry> Organisations { get; private set; } = [];

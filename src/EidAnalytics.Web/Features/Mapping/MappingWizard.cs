@@ -1,5 +1,6 @@
 using EidAnalytics.Core.Extracts;
 using EidAnalytics.Core.Extracts.Mapping;
+using EidAnalytics.Web.Setup;
 using EidAnalytics.Web.Data;
 using EidAnalytics.Web.Features.Uploads;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public sealed class MappingWizard(
     EidDbContext db,
     ExtractFileStore store,
     ProfileCatalogue profiles,
-    IngestionScheduler queue,
+    JobRequests jobs,
     IOptions<UploadOptions> options,
     TimeProvider clock)
 {
@@ -100,7 +101,7 @@ public sealed class MappingWizard(
         upload.ProblemCount = 0;
         upload.FinishedAt = null;
         await db.SaveChangesAsync(cancellationToken);
-        await queue.EnqueueAsync(upload.Id, cancellationToken);
+        await IngestExtractJob.EnqueueAsync(jobs, upload.Id, cancellationToken);
     }
 
     public async Task SetSnapshotDateAsync(WizardState state, DateOnly? date, CancellationToken cancellationToken)

@@ -6,6 +6,9 @@ using Microsoft.Extensions.Options;
 
 namespace EidAnalytics.Web.Features.Organisations;
 
+/// <summary>A scope's women's share at one snapshot.</summary>
+public sealed record SnapshotShare(DateOnly Snapshot, MetricValue Share);
+
 public sealed record DatasetSummary(long Id, DateOnly SnapshotDate, int Version, int RowCount, ExtractKind Kind, DateTimeOffset LoadedAt);
 
 /// <summary>
@@ -26,6 +29,12 @@ public sealed record OrganisationFigures(
 
     /// <summary>Every dataset version of the organisation, newest snapshot and version first.</summary>
     public IReadOnlyList<DatasetSummary> History { get; init; } = [];
+
+    /// <summary>
+    /// Each scope's women's share at every snapshot up to this one, oldest first, from the same kind of
+    /// extract the scope's figures come from: the trend chart's points.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<SnapshotShare>> Trend { get; init; } = new Dictionary<string, IReadOnlyList<SnapshotShare>>();
 
     public ScopeMetrics? Scope(string scope) => Metrics.Scopes.FirstOrDefault(s => s.Scope == scope);
 
@@ -100,8 +109,47 @@ public sealed class OrganisationFiguresQuery(EidDbContext db, IMemoryCache cache
         {
             Sources = sourceIds.Where(s => scopes.Exists(m => m.Scope == s.Key)).ToDictionary(s => s.Key, s => summaries[s.Value]),
             History = versions.ConvertAll(d => d.Summary),
+            Trend = await TrendAsync(versions.FindAll(d => d.SnapshotDate <= dataset.SnapshotDate), cancellationToken),
         };
     }
+
+    /// <summary>
+    /// Women's share by scope at each snapshot, from the latest version of each kind of extract at that
+    /// date and by the same rule as the figures shown: the IT function from the IT team's own extract
+    /// when there is one. One query, of one metric, cached by the versions it reads.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<SnapshotShare>>> TrendAsync(List<Candidate> versions, CancellationToken cancellationToken)
+    {
+        var sources = versions.GroupBy(d => d.SnapshotDate).Select(snapshot =>
+        {
+            var kinds = snapshot.GroupBy(d => d.ExtractKind).ToDictionary(g => g.Key, g => g.First().Id);
+            var whole = kinds.TryGetValue(ExtractKind.WholeOrganisation, out var w) ? w : (long?)null;
+            var it = kinds.TryGetValue(ExtractKind.ItTeam, out var t) ? t : whole;
+            return (Snapshot: snapshot.Key, ItFunction: it, Organisation: whole);
+        }).OrderBy(s => s.Snapshot).ToList();
+        var ids = sources.SelectMany(s => new[] { s.ItFunction, s.Organisation }).OfType<long>().Distinct().Order().ToList();
+        var key = (typeof(OrganisationFiguresQuery), "trend", string.Join(',', ids));
+        if (!cache.TryGetValue(key, out List<MetricRow>? rows) || rows is null)
+        {
+            rows = await db.Metrics.AsNoTracking()
+                .Where(m => ids.Contains(m.DatasetVersionId) && m.MetricId == MetricIds.WomenShare)
+                .Select(m => new MetricRow(m.DatasetVersionId, m.Scope, new MetricValue(m.MetricId, m.Value, m.Numerator, m.Denominator, m.CiLow, m.CiHigh, m.Category, m.Reason)))
+                .ToListAsync(cancellationToken);
+            cache.Set(key, rows, CachedMetrics);
+        }
+        IReadOnlyList<SnapshotShare> Series(string scope, Func<(DateOnly Snapshot, long? ItFunction, long? Organisation), long?> source) => sources
+            .Select(s => (s.Snapshot, Row: rows.Find(r => r.DatasetVersionId == source(s) && r.Scope == scope)))
+            .Where(p => p.Row is not null)
+            .Select(p => new SnapshotShare(p.Snapshot, p.Row!.Share))
+            .ToList();
+        return new Dictionary<string, IReadOnlyList<SnapshotShare>>
+        {
+            [Scopes.ItFunction] = Series(Scopes.ItFunction, s => s.ItFunction),
+            [Scopes.Organisation] = Series(Scopes.Organisation, s => s.Organisation),
+        };
+    }
+
+    private sealed record MetricRow(long DatasetVersionId, string Scope, MetricValue Share);
 
     /// <summary>Each dataset version's metrics by scope, from the cache or, for those not in it, one query.</summary>
     private async Task<Dictionary<long, IReadOnlyDictionary<string, ScopeMetrics>>> MetricsOfAsync(List<long> ids, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Core.Extracts;
 using EidAnalytics.Core.Organisations;
 using EidAnalytics.Web.Data;
+using EidAnalytics.Web.Features.Disclosure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace EidAnalytics.Web.Features.Reference;
 
 /// <summary>Adds an organisation (no code in the address) or edits one; checked by the same rules as the reference CSV.</summary>
 [Access(Access.Admin)]
-public sealed class EditOrganisationModel(EidDbContext db) : PageModel
+public sealed class EditOrganisationModel(EidDbContext db, ReleaseRefresh releases) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Code { get; set; }
@@ -71,6 +72,7 @@ public sealed class EditOrganisationModel(EidDbContext db) : PageModel
         OrganisationSeeder.Apply(organisation, entry);
         organisation.EditedByAdmin = true;
         await db.SaveChangesAsync(cancellationToken);
+        await releases.RequestAsync(cancellationToken);
         return Redirect("/admin/organisations");
     }
 }

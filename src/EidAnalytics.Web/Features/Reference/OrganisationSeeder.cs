@@ -1,5 +1,6 @@
 using EidAnalytics.Core.Organisations;
 using EidAnalytics.Web.Data;
+using EidAnalytics.Web.Features.Disclosure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,7 @@ namespace EidAnalytics.Web.Features.Reference;
 /// list's name, type, region and sizes, so a corrected list flows through on the next start. An admin's edit
 /// is never overwritten. A list with any problem loads nothing.
 /// </summary>
-public sealed class OrganisationSeeder(EidDbContext db, ILogger<OrganisationSeeder> logger)
+public sealed class OrganisationSeeder(EidDbContext db, ReleaseRefresh releases, ILogger<OrganisationSeeder> logger)
 {
     public async Task<IReadOnlyList<string>> SeedAsync(string path, CancellationToken cancellationToken)
     {
@@ -35,6 +36,8 @@ public sealed class OrganisationSeeder(EidDbContext db, ILogger<OrganisationSeed
             Apply(organisation, entry);
         }
         await db.SaveChangesAsync(cancellationToken);
+        // Groups (regions, types) are built from the list.
+        await releases.RequestAsync(cancellationToken);
         logger.LogInformation("Organisation reference list {Path}: {Count} organisations", path, entries.Count);
         return entries.Select(e => e.Code).ToList();
     }
@@ -49,17 +52,23 @@ public sealed class OrganisationSeeder(EidDbContext db, ILogger<OrganisationSeed
     }
 }
 
-/// <summary>Loads <see cref="ReferenceOptions.OrganisationsFile"/> before the service takes requests.</summary>
+/// <summary>
+/// Loads <see cref="ReferenceOptions.OrganisationsFile"/> before the service takes requests, and asks for a release
+/// at every start, so a change of disclosure settings, or a change whose request a crash lost, is published.
+/// </summary>
 public sealed class ReferenceDataLoader(IServiceScopeFactory scopes, IOptions<ReferenceOptions> options) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (options.Value.OrganisationsFile is not { Length: > 0 } path)
-        {
-            return;
-        }
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<OrganisationSeeder>().SeedAsync(path, cancellationToken);
+        if (options.Value.OrganisationsFile is { Length: > 0 } path)
+        {
+            await scope.ServiceProvider.GetRequiredService<OrganisationSeeder>().SeedAsync(path, cancellationToken);
+        }
+        else
+        {
+            await scope.ServiceProvider.GetRequiredService<ReleaseRefresh>().RequestAsync(cancellationToken);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -3,13 +3,13 @@ using EidAnalytics.Core.Extracts.Mapping;
 using EidAnalytics.Core.Organisations;
 using EidAnalytics.Web.Data;
 using EidAnalytics.Web.Features.Benchmarks;
-using EidAnalytics.Web.Features.Briefings;
+using EidAnalytics.Web.Features.Documents;
 using EidAnalytics.Web.Features.Mapping;
 using EidAnalytics.Web.Features.Reference;
 using EidAnalytics.Web.Features.Uploads;
+using EidAnalytics.Web.Setup;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Quartz;
 
 namespace EidAnalytics.Web.Features.Samples;
 
@@ -161,7 +161,7 @@ public sealed class SampleLoader(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EidDbContext>();
-        var scheduler = await scope.ServiceProvider.GetRequiredService<ISchedulerFactory>().GetScheduler(cancellationToken);
+        var jobs = scope.ServiceProvider.GetRequiredService<JobRequests>();
         var latest = await db.DatasetVersions.MaxAsync(d => (long?)d.Id, cancellationToken) ?? 0;
         var organisations = (await db.Organisations.AsNoTracking()
             .Where(o => db.DatasetVersions.Any(d => d.OrganisationId == o.Id))
@@ -171,7 +171,7 @@ public sealed class SampleLoader(
         {
             var key = $"startup:{latest}:{report.Scope}:{report.Key}";
             keys.Add(key);
-            await RenderAllBenchmarkReportsJob.EnqueueAsync(scheduler, report, key, cancellationToken);
+            await RenderDocumentJob.EnqueueAsync(jobs, DocumentKind.BenchmarkReport, RenderDocumentJob.Subject(report), key, cancellationToken);
         }
         await WaitUntilDoneAsync("Rendering benchmark reports", keys.Count,
             done => done.BenchmarkReports.CountAsync(r => keys.Contains(r.RequestKey), cancellationToken), cancellationToken);
@@ -183,7 +183,7 @@ public sealed class SampleLoader(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EidDbContext>();
-        var queue = scope.ServiceProvider.GetRequiredService<BriefingScheduler>();
+        var jobs = scope.ServiceProvider.GetRequiredService<JobRequests>();
         var latest = await db.DatasetVersions.AsNoTracking()
             .Where(d => codes.Contains(d.Organisation!.Code))
             .GroupBy(d => d.Organisation!.Code)
@@ -192,7 +192,7 @@ public sealed class SampleLoader(
         var keys = latest.Select(l => $"startup:{l.Id}").ToList();
         foreach (var item in latest)
         {
-            await queue.EnqueueAsync(item.Code, $"startup:{item.Id}", cancellationToken);
+            await RenderDocumentJob.EnqueueAsync(jobs, DocumentKind.Briefing, item.Code, $"startup:{item.Id}", cancellationToken);
         }
         await WaitUntilDoneAsync("Rendering sample briefings", keys.Count,
             done => done.Briefings.CountAsync(b => keys.Contains(b.RequestKey), cancellationToken), cancellationToken);

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using EidAnalytics.Core.Disclosure;
 using EidAnalytics.Core.Extracts;
+using EidAnalytics.Core.Pseudonymisation;
 using EidAnalytics.Core.Metrics;
 using Npgsql;
 
@@ -28,6 +30,7 @@ internal sealed class EmployeeCopy : IRecordSink, IAsyncDisposable
     private readonly NpgsqlRawCopyStream _copy;
     private readonly BinaryCopyRows _rows;
     private readonly OrganisationPseudonyms _pseudonyms;
+    private readonly RecordKeys _recordKeys;
     private readonly long _datasetVersionId;
     private readonly BlockingCollection<EmployeeRecord[]> _batches = new(boundedCapacity: 8);
     private readonly CancellationTokenSource _writerFailed = new();
@@ -37,9 +40,9 @@ internal sealed class EmployeeCopy : IRecordSink, IAsyncDisposable
     private volatile bool _rejected;
     private bool _completed;
 
-    private EmployeeCopy(NpgsqlRawCopyStream copy, OrganisationPseudonyms pseudonyms, long datasetVersionId)
+    private EmployeeCopy(NpgsqlRawCopyStream copy, OrganisationPseudonyms pseudonyms, RecordKeys recordKeys, long datasetVersionId)
     {
-        (_copy, _pseudonyms, _datasetVersionId) = (copy, pseudonyms, datasetVersionId);
+        (_copy, _pseudonyms, _recordKeys, _datasetVersionId) = (copy, pseudonyms, recordKeys, datasetVersionId);
         _rows = new BinaryCopyRows(copy);
         _writer = Task.Factory.StartNew(Write, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
@@ -47,18 +50,26 @@ internal sealed class EmployeeCopy : IRecordSink, IAsyncDisposable
     /// <summary>The rows' tally; null until the first row, whose snapshot date it is for.</summary>
     public WorkforceTally? Tally { get; private set; }
 
+    /// <summary>
+    /// The rows' base cells for disclosure control, gathered on the writing thread where each person's pseudonym,
+    /// and so their record key, is at hand; complete once <see cref="CompleteAsync"/> has returned.
+    /// </summary>
+    public DisclosureCells Cells { get; } = new();
+
     /// <summary>Starts the COPY on <paramref name="connection"/>, inside the caller's transaction.</summary>
     public static async Task<EmployeeCopy> BeginAsync(
         NpgsqlConnection connection, long datasetVersionId, string organisationCode, Pseudonymiser pseudonymiser, CancellationToken cancellationToken)
     {
         var pseudonyms = pseudonymiser.For(organisationCode);
+        var recordKeys = pseudonymiser.RecordKeys();
         try
         {
-            return new EmployeeCopy(await connection.BeginRawBinaryCopyAsync(Command, cancellationToken), pseudonyms, datasetVersionId);
+            return new EmployeeCopy(await connection.BeginRawBinaryCopyAsync(Command, cancellationToken), pseudonyms, recordKeys, datasetVersionId);
         }
         catch
         {
             pseudonyms.Dispose();
+            recordKeys.Dispose();
             throw;
         }
     }
@@ -115,6 +126,7 @@ internal sealed class EmployeeCopy : IRecordSink, IAsyncDisposable
             // The COPY is being abandoned and the transaction rolled back; the caller has the error that matters.
         }
         _pseudonyms.Dispose();
+        _recordKeys.Dispose();
         if (!_completed)
         {
             await _copy.CancelAsync();
@@ -173,7 +185,9 @@ internal sealed class EmployeeCopy : IRecordSink, IAsyncDisposable
         var rows = _rows;
         rows.StartRow(Fields);
         rows.Bigint(_datasetVersionId);
-        rows.Bytea(_pseudonyms.Pseudonymise(record.EmployeeRef).Span);
+        var pseudonym = _pseudonyms.Pseudonymise(record.EmployeeRef).Span;
+        rows.Bytea(pseudonym);
+        Cells.Add(record, _recordKeys.Of(pseudonym));
         rows.Text(Codes.JobFamily.Format(record.JobFamily));
         rows.Smallint((short)record.Level);
         rows.Text(record.Grade);

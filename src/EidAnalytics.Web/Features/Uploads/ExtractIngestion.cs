@@ -1,9 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
+using EidAnalytics.Core.Disclosure;
 using EidAnalytics.Core.Extracts;
 using EidAnalytics.Core.Extracts.Mapping;
 using EidAnalytics.Core.Metrics;
 using EidAnalytics.Web.Data;
+using EidAnalytics.Web.Features.Disclosure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -21,6 +23,7 @@ public sealed class ExtractIngestion(
     Pseudonymiser pseudonymiser,
     IOptions<UploadOptions> uploadOptions,
     IOptions<MetricOptions> metricOptions,
+    ReleaseRefresh releases,
     TimeProvider clock,
     ILogger<ExtractIngestion> logger)
 {
@@ -47,7 +50,7 @@ public sealed class ExtractIngestion(
     }
 
     /// <summary>Marks an upload that could not be processed after every retry as failed, saying so plainly.</summary>
-    public async Task GiveUpAsync(Guid uploadId, CancellationToken cancellationToken)
+    public async Task GiveUpAsync(Guid uploadId, string jobId, CancellationToken cancellationToken)
     {
         var upload = await db.Uploads.FirstOrDefaultAsync(u => u.Id == uploadId, cancellationToken);
         if (upload is null || upload.IsFinished)
@@ -55,10 +58,10 @@ public sealed class ExtractIngestion(
             return;
         }
         upload.Status = UploadStatus.Failed;
-        upload.StatusMessage = "The service could not process this file because of a fault on our side. Nothing was loaded; please upload it again.";
+        upload.StatusMessage = $"The service could not process this file because of a fault on our side (job {jobId}). Nothing was loaded; please upload it again.";
         upload.FinishedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogError("Upload {UploadId} given up after repeated failures", uploadId);
+        logger.LogError("Upload {UploadId} given up after repeated failures of job {JobId}", uploadId, jobId);
     }
 
     private const int MaxValueLength = 200;
@@ -174,10 +177,12 @@ public sealed class ExtractIngestion(
             .SingleAsync(cancellationToken);
         ParsedExtract parsed;
         WorkforceTally? tally;
+        DisclosureCells cells;
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using (var copy = await EmployeeCopy.BeginAsync(connection, datasetId, upload.Organisation!.Code, pseudonymiser, cancellationToken))
         {
             parsed = Checked(upload, Parse(upload, copy), tally = copy.Tally);
+            cells = copy.Cells;
             if (parsed.IsValid)
             {
                 await copy.CompleteAsync(cancellationToken);
@@ -222,10 +227,12 @@ public sealed class ExtractIngestion(
             Category = m.Category,
             Reason = m.Reason,
         })));
+        db.DatasetCells.Add(new DatasetCell { DatasetVersionId = datasetId, Counts = cells.StoredCounts(), Keys = cells.StoredKeys() });
         Finish(upload, UploadStatus.Loaded, datasetId,
             $"{tally.Count:N0} rows loaded as version {version} of the {snapshotDate:d MMMM yyyy} {(kind == ExtractKind.ItTeam ? "IT-team" : "whole-council")} extract.");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await releases.RequestAsync(CancellationToken.None);
         logger.LogInformation("Upload {UploadId} loaded as dataset version {DatasetVersionId} ({RowCount} rows; checked and copied in {CopiedMs:F0} ms, loaded in {LoadedMs:F0} ms)",
             upload.Id, datasetId, tally.Count, copied.TotalMilliseconds, clock.GetElapsedTime(started).TotalMilliseconds);
     }

@@ -1,28 +1,36 @@
-using Quartz;
+using EidAnalytics.Web.Setup;
+using Hangfire;
+using Hangfire.Server;
 
 namespace EidAnalytics.Web.Features.Uploads;
 
 /// <summary>
-/// Runs the ingest of one upload; scheduled by <see cref="IngestionScheduler"/>. A failure (the
-/// database restarting, say) is retried with growing waits: ingest is safe to repeat. When the
-/// last retry fails too, the upload is marked failed so the user is not left waiting.
+/// Runs the ingest of one upload. A file's own problems are not failures: ingest records them on
+/// the upload and returns. An exception is a fault on our side (the database restarting, say) and
+/// is retried with growing waits: ingest is safe to repeat. When the last retry fails too, the
+/// upload is marked failed, with the job's id, so the user is not left waiting.
 /// </summary>
-[RetryPolicy(MaxRetries, "00:00:02", 2, MaxDelay = "00:01:00")]
-public sealed class IngestExtractJob(ExtractIngestion ingestion) : IJob
+[AutomaticRetry(Attempts = MaxRetries, DelaysInSeconds = [2, 4, 8, 16, 32, 60], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+public sealed class IngestExtractJob(ExtractIngestion ingestion)
 {
-    public const string UploadIdKey = "uploadId";
     private const int MaxRetries = 6;
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    /// <summary>Queues the upload's ingest unless it is already queued; safe to call twice.</summary>
+    public static Task<string> EnqueueAsync(JobRequests jobs, Guid uploadId, CancellationToken cancellationToken) =>
+        jobs.EnqueueOnceAsync<IngestExtractJob>(RequestKey(uploadId), job => job.RunAsync(uploadId, null, CancellationToken.None), cancellationToken);
+
+    public static string RequestKey(Guid uploadId) => $"ingest:{uploadId:N}";
+
+    [JobDisplayName("Ingest upload {0}")]
+    public async Task RunAsync(Guid uploadId, PerformContext? context, CancellationToken cancellationToken)
     {
-        var uploadId = Guid.Parse(context.MergedJobDataMap.GetString(UploadIdKey)!);
         try
         {
             await ingestion.IngestAsync(uploadId, cancellationToken);
         }
-        catch (Exception) when (context.RetryAttempt >= MaxRetries && !cancellationToken.IsCancellationRequested)
+        catch (Exception) when (context is not null && context.GetJobParameter<int>("RetryCount") >= MaxRetries && !cancellationToken.IsCancellationRequested)
         {
-            await ingestion.GiveUpAsync(uploadId, CancellationToken.None);
+            await ingestion.GiveUpAsync(uploadId, context.BackgroundJob.Id, CancellationToken.None);
             throw;
         }
     }

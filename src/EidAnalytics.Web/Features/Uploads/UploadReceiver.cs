@@ -1,3 +1,4 @@
+using EidAnalytics.Web.Setup;
 using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Core.Extracts.Mapping;
 using EidAnalytics.Web.Data;
@@ -30,7 +31,7 @@ public sealed record ReceiveResult(ReceiveStatus Status, Guid? UploadId, string 
 public sealed class UploadReceiver(
     EidDbContext db,
     ExtractFileStore store,
-    IngestionScheduler queue,
+    JobRequests jobs,
     ProfileCatalogue profiles,
     IOptions<UploadOptions> options,
     OrganisationScope scope,
@@ -121,7 +122,7 @@ public sealed class UploadReceiver(
             return new(ReceiveStatus.NeedsMapping, upload.Id, upload.StatusMessage!);
         }
 
-        await queue.EnqueueAsync(upload.Id, cancellationToken);
+        await IngestExtractJob.EnqueueAsync(jobs, upload.Id, cancellationToken);
         return new(ReceiveStatus.Queued, upload.Id, profile is null
             ? "The file has been received and is queued for checking."
             : $"The file has been received and is queued for checking with the mapping profile '{profile.Name}'.");

@@ -23,6 +23,15 @@ public abstract class ScopeSection : ComponentBase
 
     protected string Who => Scope == Scopes.ItFunction ? "the IT function" : "the whole organisation";
 
+    /// <summary>The scope as a name on its own, e.g. a chart line's: "IT function".</summary>
+    protected string WhoName => Scope == Scopes.ItFunction ? "IT function" : "Whole organisation";
+
+    /// <summary>A snapshot's place on a time axis, as a decimal year (the comparisons' trends use the same).</summary>
+    protected static double SnapshotYear(DateOnly snapshot) => Comparisons.ComparisonBuilder.Year(snapshot);
+
+    /// <summary>A snapshot as a time axis labels it: "Mar 2025".</summary>
+    protected static string SnapshotTick(DateOnly snapshot) => snapshot.ToString("MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The metric, or null when the extract lacked the column it needs.</summary>
     protected MetricValue? Find(string id) => Metrics.Find(id);
 

@@ -1,0 +1,21 @@
+using EidAnalytics.Core.Organisations;
+
+namespace EidAnalytics.Core.Disclosure;
+
+/// <summary>The fixed groups every release publishes totals for, from the reference list.</summary>
+public static class ReleaseGroups
+{
+    /// <summary>The nation, each region and each council type, in that order.</summary>
+    public static IReadOnlyList<ReleaseGroup> Fixed(IReadOnlyList<OrganisationEntry> organisations)
+    {
+        ArgumentNullException.ThrowIfNull(organisations);
+        return
+        [
+            new(PublishedRelease.National, organisations.Select(o => o.Code).ToList()),
+            .. organisations.Where(o => o.Region is not null).GroupBy(o => o.Region!).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new ReleaseGroup(PublishedRelease.RegionKey(g.Key), g.Select(o => o.Code).ToList())),
+            .. organisations.GroupBy(o => o.Type).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new ReleaseGroup(PublishedRelease.TypeKey(g.Key), g.Select(o => o.Code).ToList())),
+        ];
+    }
+}
