@@ -74,13 +74,21 @@ public static class WorkforceMetrics
 
     internal static List<ScopeMetrics> MeasureScopes(OrganisationTally tally, IReadOnlySet<string> columns, MetricOptions options)
     {
-        var scopes = new List<ScopeMetrics>(2) { new(Scopes.ItFunction, Measure(tally.ItFunction, columns, options)) };
+        var scopes = new List<ScopeMetrics>(2) { Scope(Scopes.ItFunction, tally.ItFunction, columns, options) };
         if (tally.CoversOtherFamilies)
         {
-            scopes.Add(new ScopeMetrics(Scopes.Organisation, Measure(tally.Organisation(), columns, options)));
+            scopes.Add(Scope(Scopes.Organisation, tally.Organisation(), columns, options));
         }
         return scopes;
     }
+
+    private static ScopeMetrics Scope(string scope, ScopeTally tally, IReadOnlySet<string> columns, MetricOptions options) =>
+        new(scope, Measure(tally, columns, options))
+        {
+            Flows = columns.Contains(ExtractColumns.LeaveDate) && columns.Contains(ExtractColumns.LastPromotionDate)
+                ? ProjectionFigures.Flows(tally)
+                : null,
+        };
 
     private static List<MetricValue> Measure(ScopeTally tally, IReadOnlySet<string> columns, MetricOptions options)
     {
