@@ -34,7 +34,8 @@ public sealed class DashboardModel(OrganisationFiguresQuery query) : PageModel
             return NotFound();
         }
         RequestedDataset = dataset;
-        if (target is not null || years is not null)
+        // A sent form with an empty box binds null; the query string still names the field.
+        if (Request.Query.ContainsKey("target") || Request.Query.ContainsKey("years"))
         {
             var (tried, errors) = Target(target, years);
             (figures, TargetErrors, Typed) = (figures with { TriedTarget = tried }, errors, (target, years));
