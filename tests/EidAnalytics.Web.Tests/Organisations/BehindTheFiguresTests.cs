@@ -5,6 +5,8 @@ using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using EidAnalytics.Web.Features.Accounts;
+using EidAnalytics.Web.Features.Briefings;
+using Microsoft.Extensions.DependencyInjection;
 using EidAnalytics.Web.Tests.Infrastructure;
 
 namespace EidAnalytics.Web.Tests.Organisations;
@@ -222,6 +224,25 @@ public sealed class BehindTheFiguresTests(AnalysisApp app) : IClassFixture<Analy
             Texts(page, "#it-function-projection-sentences li")[1]);
         Assert.Null(page.QuerySelector("#it-function-target-form"));
         Assert.Contains("logistic regression", Normalise(page.QuerySelector(".eid-briefing__methods")!.TextContent), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_printed_briefing_reads_the_section_as_text()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var id = await scope.ServiceProvider.GetRequiredService<BriefingService>().RenderAsync(AnalysisApp.Code, "test:analyses", CancellationToken.None);
+        var viewer = await app.SignedInClientAsync(Roles.Viewer, AnalysisApp.Code);
+        var pdf = await viewer.GetByteArrayAsync($"/briefings/{id}/pdf");
+        var path = Infrastructure.Browser.ArtifactPath("briefing-analyses.pdf");
+        await File.WriteAllBytesAsync(path, pdf);
+
+        var text = string.Join(' ', (await Programs.RunAsync("pdftotext", path, "-")).Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
+        Assert.Contains("What lies behind the figures", text, StringComparison.Ordinal);
+        // As worked out above.
+        Assert.Contains("women are paid 10.0% less than men (95% CI +2.8% to +16.6%)", text, StringComparison.Ordinal);
+        Assert.Contains("28% of hires would need to be women", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Try another target", text, StringComparison.Ordinal);
     }
 
     [Fact]
