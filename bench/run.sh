@@ -288,7 +288,7 @@ if wants briefings; then
   dotnet "$BENCH_DLL" service briefings "$BENCH_URL" "$WORK/accounts/cookies.tsv" "$OWNER" 20 8 | collect briefings
   record briefings_load_after "$(load)"
   # The service's own time for each render (figures, HTML and PDF), as it logs it.
-  grep -o 'rendered in [0-9]* ms' "$LOGS/service.log" | awk '{ print $3 }' > "$WORK/render.ms"
+  grep -o 'The briefing for [^ ]* printed in [0-9]* ms' "$LOGS/service.log" | awk '{ print $(NF - 1) }' > "$WORK/render.ms"
   record briefings_service_warm_median_ms "$(sed -n '2,21p' "$WORK/render.ms" | median)"
   record briefings_service_all_median_ms "$(sed -n '22,$p' "$WORK/render.ms" | median)"
   record briefings_peak "$(peak briefings)"

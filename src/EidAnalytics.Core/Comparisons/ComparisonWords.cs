@@ -51,9 +51,13 @@ public static class ComparisonWords
         { Status: TrajectoryStatus.NotAtThisRate } => $"Not reached at this rate (the share is not rising)",
         { Status: TrajectoryStatus.CannotBeCalculated, Reason: var reason } => $"Cannot be calculated: {reason}",
         { YearReached: { } year, YearLow: { } low, YearHigh: { } high } => $"{Year(year)} (95% interval {Year(low)}–{Year(high)})",
+        { YearReached: { } year, Reason: var reason } when year >= Horizon => $"No reliable year: {reason} (the fitted line would not reach it before {Horizon})",
         { YearReached: { } year, Reason: var reason } => $"No reliable year: {reason} (the fitted line reaches it in {Year(year)})",
         _ => "Cannot be calculated",
     };
+
+    /// <summary>A fitted line's year past this is not worth printing ("15426" reads as a fault, not a forecast).</summary>
+    private const int Horizon = 2100;
 
     private static string Year(double year) => Math.Floor(year).ToString("0", English);
 }

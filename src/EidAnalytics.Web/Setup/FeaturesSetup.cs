@@ -4,6 +4,7 @@ using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Features.Admin;
 using EidAnalytics.Web.Features.Benchmarks;
 using EidAnalytics.Web.Features.Briefings;
+using EidAnalytics.Web.Features.Charts;
 using EidAnalytics.Web.Features.Comparisons;
 using EidAnalytics.Web.Features.Disclosure;
 using EidAnalytics.Web.Features.Documents;
@@ -57,6 +58,7 @@ public static class FeaturesSetup
         services.AddHostedService<AccountSeeding>();
 
         services.AddMemoryCache();
+        services.AddSingleton<RenderedCharts>();
         services.AddOptions<DisclosureOptions>().BindConfiguration(DisclosureOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ComparisonOptions>().BindConfiguration(ComparisonOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ReleaseRefresh>();

@@ -55,6 +55,19 @@ public sealed class ComparisonJourneyTests(EidServer app) : BrowserTests<EidServ
     }
 
     [Fact]
+    public async Task The_link_to_share_names_the_metric_set_and_snapshot_shown_when_the_page_was_opened_without_them()
+    {
+        await Councils.AddAsync(App, Councils.WithATinyTeam);
+        var page = await SignedInPageAsync(Roles.Researcher);
+
+        await page.GotoAsync("/comparisons");
+
+        // The defaults: the first comparable metric, all organisations, the latest snapshot.
+        await Assertions.Expect(page.Locator("#share-link")).ToHaveAttributeAsync("href",
+            "/comparisons?metric=representation.women_share&set=all&snapshot=2025-03-31");
+    }
+
+    [Fact]
     public async Task A_peer_group_page_explains_why_each_peer_is_near_and_links_to_its_comparison()
     {
         await Councils.AddAsync(App, Councils.WithATinyTeam);

@@ -45,7 +45,9 @@ public sealed class ComparisonBuilder(
         var band = metric.Family == ComparableMetrics.Representation && metric.Id != MetricIds.DeclarationRateGender
             ? new ReferenceBand(metricOptions.Value.BaselineLow, metricOptions.Value.BaselineHigh)
             : null;
-        return new Comparison(request, metric, setName, release.Snapshot, snapshots, benchmark, benchmarks, rows, setTotal, subject, band,
+        // The link to share and the downloads name what is shown, defaults included, so they keep showing it.
+        var shown = request with { Metric = metric.Id, Set = request.Set ?? "all", Snapshot = release.Snapshot };
+        return new Comparison(shown, metric, setName, release.Snapshot, snapshots, benchmark, benchmarks, rows, setTotal, subject, band,
             request.Target is > 0 and <= 1 ? request.Target.Value : options.Value.Target);
     }
 
