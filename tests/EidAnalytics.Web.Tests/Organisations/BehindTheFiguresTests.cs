@@ -57,7 +57,7 @@ internal static class AnalysisExtract
 }
 
 /// <summary>The app with <see cref="AnalysisExtract"/> uploaded once, as organisation <see cref="Code"/>.</summary>
-public sealed class AnalysisApp : EidApp
+public class AnalysisApp : EidApp
 {
     public const string Code = "E09000413";
 
@@ -286,4 +286,10 @@ public sealed class BehindTheFiguresTests(AnalysisApp app) : IClassFixture<Analy
     }
 
     private static string Normalise(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+}
+
+/// <summary>The same, on a real socket, for browser tests.</summary>
+public sealed class AnalysisServer : AnalysisApp
+{
+    protected override bool WithKestrel => true;
 }
