@@ -188,6 +188,9 @@ public sealed class BehindTheFiguresTests(AnalysisApp app) : IClassFixture<Analy
         Assert.Equal(expected, Texts(page, "#it-function-projection-sentences li")[1]);
         Assert.Null(page.QuerySelector(".govuk-error-summary"));
         Assert.Equal(years, page.QuerySelector("#it-function-years")!.GetAttribute("value"));
+        // Worked again from the stored flows, the leadership share still says why there is none.
+        Assert.Equal("No one at levels 5–6 at the snapshot date has a recorded gender, so there is no leadership share to project.",
+            Normalise(page.QuerySelectorAll("#it-function-projection-table tbody tr")[0].Children[3].TextContent));
     }
 
     [Theory]
