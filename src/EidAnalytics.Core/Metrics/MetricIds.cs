@@ -61,6 +61,22 @@ public static class MetricIds
     public const string BonusShareWomen = "pay.bonus_share.women";
     public const string BonusShareMen = "pay.bonus_share.men";
 
+    public const string AdjustedLeavingOddsRatio = "adjusted.leaving_odds_ratio";
+    public const string AdjustedPromotionOddsRatio = "adjusted.promotion_odds_ratio";
+    public const string AdjustedPayGap = "adjusted.pay_gap";
+    public const string ProjectionHiringShareNeeded = "projection.hiring_share_needed";
+
+    /// <summary>How many years ahead the projection's ids run.</summary>
+    public const int ProjectionYears = 5;
+
+    /// <summary><c>projection.women_share.year.{1..5}</c>; index 0 is a year after the snapshot.</summary>
+    public static readonly IReadOnlyList<string> ProjectionWomenShare =
+        [.. Enumerable.Range(1, ProjectionYears).Select(year => $"projection.women_share.year.{year}")];
+
+    /// <summary><c>projection.leadership_share.year.{1..5}</c>: women's share of levels 5–6.</summary>
+    public static readonly IReadOnlyList<string> ProjectionLeadershipShare =
+        [.. Enumerable.Range(1, ProjectionYears).Select(year => $"projection.leadership_share.year.{year}")];
+
     /// <summary>Women share at levels 1–6; index 0 is level 1.</summary>
     public static readonly IReadOnlyList<string> WomenShareByLevel =
         [WomenShareLevel1, WomenShareLevel2, WomenShareLevel3, WomenShareLevel4, WomenShareLevel5, WomenShareLevel6];
@@ -90,6 +106,8 @@ public static class MetricIds
         PromotionRate, PromotionRateWomen, PromotionRateMen, PromotionRelativeLikelihood, .. PipelineRatioByLevel,
         PayMeanGap, PayMedianGap, .. PayQuartileWomenShare,
         BonusMeanGap, BonusMedianGap, BonusShareWomen, BonusShareMen,
+        AdjustedLeavingOddsRatio, AdjustedPromotionOddsRatio, AdjustedPayGap,
+        .. ProjectionWomenShare, .. ProjectionLeadershipShare, ProjectionHiringShareNeeded,
     ];
 
     private static readonly Dictionary<string, int> Positions = All.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);

@@ -9,5 +9,17 @@ public sealed record MetricOptions
     /// <summary>Upper end of the baseline band.</summary>
     public double BaselineHigh { get; init; } = 0.16;
 
+    /// <summary>The women's share of staff the projection's hiring share is worked out for (<c>projection.hiring_share_needed</c>).</summary>
+    public double ProjectionTarget { get; init; } = 0.30;
+
+    /// <summary>How many years after the snapshot the target is to be reached by: 1 to <see cref="MaxProjectionYear"/>.</summary>
+    public int ProjectionYear { get; init; } = 5;
+
+    /// <summary>Seeds the projection's bootstrap, so the same extract always gives the same intervals.</summary>
+    public int ProjectionSeed { get; init; } = 20261201;
+
+    /// <summary>The furthest target year the projection runs to.</summary>
+    public const int MaxProjectionYear = 10;
+
     public static MetricOptions Default { get; } = new();
 }

@@ -60,6 +60,7 @@ public static class MetricsJson
         WriteOptional(writer, "denominator", metric.Denominator);
         WriteOptional(writer, "ci_low", metric.CiLow);
         WriteOptional(writer, "ci_high", metric.CiHigh);
+        WriteOptional(writer, "unadjusted", metric.Unadjusted);
         if (metric.Value is not null && metric.Category is { } flag)
         {
             writer.WriteString("flag", flag);

@@ -1,3 +1,4 @@
+using EidAnalytics.Core.Analyses;
 using EidAnalytics.Core.Extracts;
 
 namespace EidAnalytics.Core.Metrics;
@@ -28,7 +29,11 @@ internal sealed class ScopeTally
     {
         (_startDay, _snapshotDay) = (period.Start.DayNumber, period.Snapshot.DayNumber);
         _fteSequence = appendable ? [[], [], [], []] : null;
+        Analyses = new AnalysisTally(period);
     }
+
+    /// <summary>What the adjusted figures and the projection need.</summary>
+    public AnalysisTally Analyses { get; }
 
     /// <summary>Every row: everyone employed at some time in P (the leaving-likelihood denominator).</summary>
     public GenderCounts Rows { get; } = new();
@@ -90,6 +95,7 @@ internal sealed class ScopeTally
             throw new ArgumentException($"A row has level {row.Level}; levels run from 1 to 6.", nameof(row));
         }
         var gender = row.Gender;
+        Analyses.Add(row);
         Rows.Add(gender);
         var atStart = row.StartDay <= _startDay;
         if (atStart)
@@ -194,6 +200,7 @@ internal sealed class ScopeTally
         {
             _disabilityAtEnd[i] += other._disabilityAtEnd[i];
         }
+        Analyses.AddAll(other.Analyses);
         WomenHourlyPay.AddRange(other.WomenHourlyPay);
         MenHourlyPay.AddRange(other.MenHourlyPay);
         WomenBonuses.AddRange(other.WomenBonuses);

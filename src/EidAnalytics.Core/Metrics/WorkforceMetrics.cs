@@ -1,4 +1,5 @@
 using System.Globalization;
+using EidAnalytics.Core.Analyses;
 using EidAnalytics.Core.Extracts;
 using EidAnalytics.Core.Statistics;
 
@@ -65,17 +66,29 @@ public static class WorkforceMetrics
         {
             throw new ArgumentException("The baseline band's lower end is above its upper end.", nameof(options));
         }
+        if (options.ProjectionTarget is <= 0 or >= 1 || options.ProjectionYear is < 1 or > MetricOptions.MaxProjectionYear)
+        {
+            throw new ArgumentException($"The projection's target must be a share between 0 and 1 and its year from 1 to {MetricOptions.MaxProjectionYear}.", nameof(options));
+        }
     }
 
     internal static List<ScopeMetrics> MeasureScopes(OrganisationTally tally, IReadOnlySet<string> columns, MetricOptions options)
     {
-        var scopes = new List<ScopeMetrics>(2) { new(Scopes.ItFunction, Measure(tally.ItFunction, columns, options)) };
+        var scopes = new List<ScopeMetrics>(2) { Scope(Scopes.ItFunction, tally.ItFunction, columns, options) };
         if (tally.CoversOtherFamilies)
         {
-            scopes.Add(new ScopeMetrics(Scopes.Organisation, Measure(tally.Organisation(), columns, options)));
+            scopes.Add(Scope(Scopes.Organisation, tally.Organisation(), columns, options));
         }
         return scopes;
     }
+
+    private static ScopeMetrics Scope(string scope, ScopeTally tally, IReadOnlySet<string> columns, MetricOptions options) =>
+        new(scope, Measure(tally, columns, options))
+        {
+            Flows = columns.Contains(ExtractColumns.LeaveDate) && columns.Contains(ExtractColumns.LastPromotionDate)
+                ? ProjectionFigures.Flows(tally)
+                : null,
+        };
 
     private static List<MetricValue> Measure(ScopeTally tally, IReadOnlySet<string> columns, MetricOptions options)
     {
@@ -95,7 +108,32 @@ public static class WorkforceMetrics
         {
             AddBonusPay(metrics, tally);
         }
+        AddAnalyses(metrics, tally, columns, options);
         return metrics;
+    }
+
+    /// <summary>The figures behind the figures (DESIGN §6, second version), each where its input columns were carried.</summary>
+    private static void AddAnalyses(List<MetricValue> metrics, ScopeTally tally, IReadOnlySet<string> columns, MetricOptions options)
+    {
+        var hasPattern = columns.Contains(ExtractColumns.WorkingPattern);
+        var hasLeaving = columns.Contains(ExtractColumns.LeaveDate);
+        var hasPromotion = columns.Contains(ExtractColumns.LastPromotionDate);
+        if (hasLeaving)
+        {
+            metrics.Add(AdjustedFigures.LeavingOddsRatio(tally.Analyses, hasPattern));
+        }
+        if (hasPromotion)
+        {
+            metrics.Add(AdjustedFigures.PromotionOddsRatio(tally.Analyses, hasPattern));
+        }
+        if (columns.Contains(ExtractColumns.HourlyPay))
+        {
+            metrics.Add(AdjustedFigures.PayGap(tally.Analyses, hasPattern));
+        }
+        if (hasLeaving && hasPromotion)
+        {
+            ProjectionFigures.Add(metrics, ProjectionFigures.Flows(tally), options);
+        }
     }
 
     private static void AddRepresentation(List<MetricValue> metrics, ScopeTally tally, IReadOnlySet<string> columns, MetricOptions options)

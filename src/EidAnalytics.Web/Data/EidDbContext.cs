@@ -39,6 +39,7 @@ public sealed class EidDbContext(DbContextOptions<EidDbContext> options, Organis
     public DbSet<Benchmark> Benchmarks => Set<Benchmark>();
     public DbSet<BenchmarkReport> BenchmarkReports => Set<BenchmarkReport>();
     public DbSet<DatasetCell> DatasetCells => Set<DatasetCell>();
+    public DbSet<DatasetFlow> DatasetFlows => Set<DatasetFlow>();
     public DbSet<PublishedFigure> PublishedFigures => Set<PublishedFigure>();
     public DbSet<ReleaseState> ReleaseStates => Set<ReleaseState>();
 
@@ -101,6 +102,11 @@ public sealed class EidDbContext(DbContextOptions<EidDbContext> options, Organis
             e.ToTable("metric_values");
             e.HasKey(m => new { m.DatasetVersionId, m.Scope, m.MetricId });
         });
+        builder.Entity<DatasetFlow>(e =>
+        {
+            e.HasKey(f => new { f.DatasetVersionId, f.Scope });
+            e.HasOne<DatasetVersion>().WithMany().HasForeignKey(f => f.DatasetVersionId);
+        });
         builder.Entity<DatasetCell>(e =>
         {
             e.HasKey(c => c.DatasetVersionId);
@@ -133,6 +139,8 @@ public sealed class EidDbContext(DbContextOptions<EidDbContext> options, Organis
             ScopeSeesAll || DatasetVersions.Any(d => d.Id == e.DatasetVersionId && d.OrganisationId == ScopeOrganisationId));
         modelBuilder.Entity<DatasetCell>().HasQueryFilter(c =>
             ScopeSeesAll || DatasetVersions.Any(d => d.Id == c.DatasetVersionId && d.OrganisationId == ScopeOrganisationId));
+        modelBuilder.Entity<DatasetFlow>().HasQueryFilter(f =>
+            ScopeSeesAll || DatasetVersions.Any(d => d.Id == f.DatasetVersionId && d.OrganisationId == ScopeOrganisationId));
         modelBuilder.Entity<DatasetMetric>().HasQueryFilter(m =>
             ScopeSeesAll || DatasetVersions.Any(d => d.Id == m.DatasetVersionId && d.OrganisationId == ScopeOrganisationId));
     }

@@ -204,6 +204,15 @@ public sealed class DatasetMetric
     public double? CiHigh { get; set; }
     public string? Category { get; set; }
     public string? Reason { get; set; }
+    public double? Unadjusted { get; set; }
+}
+
+/// <summary>A scope's flows by level (Core's <c>LevelFlow</c>, ten counts per level), the projection's input, stored at ingest.</summary>
+public sealed class DatasetFlow
+{
+    public long DatasetVersionId { get; set; }
+    public required string Scope { get; set; }
+    public required int[] Counts { get; set; }
 }
 
 public sealed class Briefing

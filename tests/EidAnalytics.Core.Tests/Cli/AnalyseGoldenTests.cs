@@ -14,7 +14,7 @@ public sealed class AnalyseGoldenTests : IDisposable
     public static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Golden");
 
     /// <summary>
-    /// DESIGN §6's table with its braces expanded, written out here rather than taken from
+    /// DESIGN §6's table with its braces expanded (the adjusted.* and projection.* ids of issue 13 included), written out here rather than taken from
     /// <see cref="MetricIds"/>, plus the women share within each ethnic group that issue 3 adds.
     /// </summary>
     private static readonly string[] DesignIds =
@@ -39,6 +39,12 @@ public sealed class AnalyseGoldenTests : IDisposable
         "pay.mean_gap", "pay.median_gap",
         "pay.quartile.1.women_share", "pay.quartile.2.women_share", "pay.quartile.3.women_share", "pay.quartile.4.women_share",
         "pay.bonus_mean_gap", "pay.bonus_median_gap", "pay.bonus_share.women", "pay.bonus_share.men",
+        "adjusted.leaving_odds_ratio", "adjusted.promotion_odds_ratio", "adjusted.pay_gap",
+        "projection.women_share.year.1", "projection.women_share.year.2", "projection.women_share.year.3",
+        "projection.women_share.year.4", "projection.women_share.year.5",
+        "projection.leadership_share.year.1", "projection.leadership_share.year.2", "projection.leadership_share.year.3",
+        "projection.leadership_share.year.4", "projection.leadership_share.year.5",
+        "projection.hiring_share_needed",
     ];
 
     private readonly string _output = Path.Combine(Path.GetTempPath(), $"eid-golden-{Guid.NewGuid():N}.json");

@@ -50,10 +50,13 @@ public class MetricPropertyTests
     ];
 
     private static readonly HashSet<string> Ratios =
-        [MetricIds.LeavingRelativeLikelihood, MetricIds.PromotionRelativeLikelihood, .. MetricIds.PipelineRatioByLevel];
+    [
+        MetricIds.LeavingRelativeLikelihood, MetricIds.PromotionRelativeLikelihood, .. MetricIds.PipelineRatioByLevel,
+        MetricIds.AdjustedLeavingOddsRatio, MetricIds.AdjustedPromotionOddsRatio,
+    ];
 
     private static readonly HashSet<string> Gaps =
-        [MetricIds.PayMeanGap, MetricIds.PayMedianGap, MetricIds.BonusMeanGap, MetricIds.BonusMedianGap];
+        [MetricIds.PayMeanGap, MetricIds.PayMedianGap, MetricIds.BonusMeanGap, MetricIds.BonusMedianGap, MetricIds.AdjustedPayGap];
 
     private static IReadOnlyList<ScopeMetrics> Compute(IEnumerable<EmployeeRecord> rows) =>
         WorkforceMetrics.Compute(rows.ToList(), AllColumns, Snapshot, MetricOptions.Default);
@@ -167,7 +170,7 @@ public class MetricPropertyTests
     private static bool Same(MetricValue a, MetricValue b) =>
         a.Id == b.Id && a.Category == b.Category && a.Reason == b.Reason
         && Close(a.Value, b.Value) && Close(a.Numerator, b.Numerator) && Close(a.Denominator, b.Denominator)
-        && Close(a.CiLow, b.CiLow) && Close(a.CiHigh, b.CiHigh);
+        && Close(a.CiLow, b.CiLow) && Close(a.CiHigh, b.CiHigh) && Close(a.Unadjusted, b.Unadjusted);
 
     private static bool Close(double? a, double? b) =>
         (a, b) switch

@@ -49,9 +49,10 @@ public class ScopeAndColumnTests
     }
 
     [Fact]
-    public void Every_id_is_distinct_and_there_are_fifty()
+    public void Every_id_is_distinct_and_there_are_sixty_four()
     {
-        Assert.Equal(50, MetricIds.All.Count);
+        // DESIGN §6's 50, and issue 13's 3 adjusted figures, 5 + 5 projected shares and the hiring share needed.
+        Assert.Equal(64, MetricIds.All.Count);
         Assert.Equal(MetricIds.All.Count, MetricIds.All.Distinct().Count());
     }
 
@@ -68,6 +69,12 @@ public class ScopeAndColumnTests
         MetricIds.TurnoverRate, MetricIds.TurnoverRateWomen, MetricIds.TurnoverRateMen, MetricIds.VoluntaryTurnoverRate,
         MetricIds.VoluntaryTurnoverRateWomen, MetricIds.VoluntaryTurnoverRateMen, MetricIds.StabilityIndex,
         MetricIds.StabilityIndexWomen, MetricIds.StabilityIndexMen, MetricIds.LeavingRelativeLikelihood,
+        MetricIds.AdjustedLeavingOddsRatio,
+        // The projection needs leaving and promotion rates.
+        "projection.women_share.year.1", "projection.women_share.year.2", "projection.women_share.year.3",
+        "projection.women_share.year.4", "projection.women_share.year.5",
+        "projection.leadership_share.year.1", "projection.leadership_share.year.2", "projection.leadership_share.year.3",
+        "projection.leadership_share.year.4", "projection.leadership_share.year.5", MetricIds.ProjectionHiringShareNeeded,
     })]
     [InlineData(ExtractColumns.LeaveReason, new[]
     {
@@ -76,11 +83,16 @@ public class ScopeAndColumnTests
     [InlineData(ExtractColumns.LastPromotionDate, new[]
     {
         MetricIds.PromotionRate, MetricIds.PromotionRateWomen, MetricIds.PromotionRateMen, MetricIds.PromotionRelativeLikelihood,
+        MetricIds.AdjustedPromotionOddsRatio,
+        "projection.women_share.year.1", "projection.women_share.year.2", "projection.women_share.year.3",
+        "projection.women_share.year.4", "projection.women_share.year.5",
+        "projection.leadership_share.year.1", "projection.leadership_share.year.2", "projection.leadership_share.year.3",
+        "projection.leadership_share.year.4", "projection.leadership_share.year.5", MetricIds.ProjectionHiringShareNeeded,
     })]
     [InlineData(ExtractColumns.HourlyPay, new[]
     {
         MetricIds.PayMeanGap, MetricIds.PayMedianGap, MetricIds.PayQuartile1WomenShare, MetricIds.PayQuartile2WomenShare,
-        MetricIds.PayQuartile3WomenShare, MetricIds.PayQuartile4WomenShare,
+        MetricIds.PayQuartile3WomenShare, MetricIds.PayQuartile4WomenShare, MetricIds.AdjustedPayGap,
     })]
     [InlineData(ExtractColumns.BonusPay, new[]
     {

@@ -183,6 +183,17 @@ public sealed class DashboardTests(CouncilApp app) : IClassFixture<CouncilApp>, 
         Assert.Contains("there were 2 and 0", page.QuerySelectorAll("#it-function-pipeline-table tbody tr")[1].TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_wrong_target_is_summarised_once_though_both_scopes_have_the_form()
+    {
+        var viewer = await app.SignedInClientAsync(Roles.Viewer, CouncilApp.Code);
+        var page = await new HtmlParser().ParseDocumentAsync(await viewer.GetStringAsync($"/organisations/{CouncilApp.Code}?target=0&years=2"));
+
+        Assert.Single(page.QuerySelectorAll(".govuk-error-summary"));
+        Assert.Equal(2, page.QuerySelectorAll("form.eid-target-form").Length);
+        Assert.Equal("Error: The women's share must be a whole number between 1 and 99", Normalise(page.QuerySelector("#organisation-target-error")!.TextContent));
+    }
+
     private string Text(string selector) =>
         Normalise((_page.QuerySelector(selector) ?? throw new Xunit.Sdk.XunitException($"{selector} is not on the page")).TextContent);
 

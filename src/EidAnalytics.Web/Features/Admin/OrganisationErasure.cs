@@ -71,6 +71,7 @@ public sealed class OrganisationErasure(EidDbContext db, ExtractFileStore store,
             await db.Briefings.IgnoreQueryFilters().Where(b => datasetIds.Contains(b.DatasetVersionId)).ExecuteDeleteAsync(cancellationToken);
             await db.Employees.IgnoreQueryFilters().Where(e => datasetIds.Contains(e.DatasetVersionId)).ExecuteDeleteAsync(cancellationToken);
             await db.Metrics.IgnoreQueryFilters().Where(m => datasetIds.Contains(m.DatasetVersionId)).ExecuteDeleteAsync(cancellationToken);
+            await db.DatasetFlows.IgnoreQueryFilters().Where(f => datasetIds.Contains(f.DatasetVersionId)).ExecuteDeleteAsync(cancellationToken);
             datasets = await db.DatasetVersions.IgnoreQueryFilters().Where(d => uploadIds.Contains(d.UploadId)).ExecuteDeleteAsync(cancellationToken);
             await db.MappingDrafts.IgnoreQueryFilters().Where(d => uploadIds.Contains(d.UploadId)).ExecuteDeleteAsync(cancellationToken);
             await db.UploadProblemGroups.IgnoreQueryFilters().Where(g => uploadIds.Contains(g.UploadId)).ExecuteDeleteAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using EidAnalytics.Core.Analyses;
 using EidAnalytics.Core.Metrics;
 using EidAnalytics.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +36,9 @@ public sealed record OrganisationFigures(
     /// extract the scope's figures come from: the trend chart's points.
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<SnapshotShare>> Trend { get; init; } = new Dictionary<string, IReadOnlyList<SnapshotShare>>();
+
+    /// <summary>Another target share and year to work the projection's hiring share out for; null for the configured one.</summary>
+    public ProjectionTarget? TriedTarget { get; init; }
 
     public ScopeMetrics? Scope(string scope) => Metrics.Scopes.FirstOrDefault(s => s.Scope == scope);
 
@@ -168,15 +172,19 @@ public sealed class OrganisationFiguresQuery(EidDbContext db, IMemoryCache cache
             return found;
         }
         var rows = await db.Metrics.AsNoTracking().Where(m => missing.Contains(m.DatasetVersionId)).ToListAsync(cancellationToken);
+        var flows = await db.DatasetFlows.AsNoTracking().Where(f => missing.Contains(f.DatasetVersionId)).ToListAsync(cancellationToken);
         foreach (var id in missing)
         {
             // Stored rows come back in no particular order; a scope's metrics take the catalogue's order.
             IReadOnlyDictionary<string, ScopeMetrics> metrics = rows.Where(r => r.DatasetVersionId == id)
                 .GroupBy(r => r.Scope)
                 .ToDictionary(g => g.Key, g => new ScopeMetrics(g.Key, g
-                    .Select(r => new MetricValue(r.MetricId, r.Value, r.Numerator, r.Denominator, r.CiLow, r.CiHigh, r.Category, r.Reason))
+                    .Select(r => new MetricValue(r.MetricId, r.Value, r.Numerator, r.Denominator, r.CiLow, r.CiHigh, r.Category, r.Reason, r.Unadjusted))
                     .OrderBy(m => MetricIds.Order(m.Id))
-                    .ToList()));
+                    .ToList())
+                {
+                    Flows = flows.Find(f => f.DatasetVersionId == id && f.Scope == g.Key) is { } stored ? StoredFlows.Levels(stored.Counts) : null,
+                });
             cache.Set((typeof(OrganisationFiguresQuery), id), metrics, CachedMetrics);
             found[id] = metrics;
         }

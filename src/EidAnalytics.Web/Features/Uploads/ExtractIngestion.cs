@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using EidAnalytics.Core.Analyses;
 using EidAnalytics.Core.Disclosure;
 using EidAnalytics.Core.Extracts;
 using EidAnalytics.Core.Extracts.Mapping;
@@ -214,7 +215,8 @@ public sealed class ExtractIngestion(
             ProfileName = upload.ProfileName,
             LoadedAt = clock.GetUtcNow(),
         });
-        db.Metrics.AddRange(tally.Measure(parsed.Columns, metricOptions.Value).SelectMany(scope => scope.Metrics.Select(m => new DatasetMetric
+        var measured = tally.Measure(parsed.Columns, metricOptions.Value);
+        db.Metrics.AddRange(measured.SelectMany(scope => scope.Metrics.Select(m => new DatasetMetric
         {
             DatasetVersionId = datasetId,
             Scope = scope.Scope,
@@ -226,7 +228,14 @@ public sealed class ExtractIngestion(
             CiHigh = m.CiHigh,
             Category = m.Category,
             Reason = m.Reason,
+            Unadjusted = m.Unadjusted,
         })));
+        db.DatasetFlows.AddRange(measured.Where(scope => scope.Flows is not null).Select(scope => new DatasetFlow
+        {
+            DatasetVersionId = datasetId,
+            Scope = scope.Scope,
+            Counts = StoredFlows.Counts(scope.Flows!),
+        }));
         db.DatasetCells.Add(new DatasetCell { DatasetVersionId = datasetId, Counts = cells.StoredCounts(), Keys = cells.StoredKeys() });
         Finish(upload, UploadStatus.Loaded, datasetId,
             $"{tally.Count:N0} rows loaded as version {version} of the {snapshotDate:d MMMM yyyy} {(kind == ExtractKind.ItTeam ? "IT-team" : "whole-council")} extract.");
