@@ -51,6 +51,8 @@ public static class AccountsSetup
                 cookie.Cookie.SameSite = SameSiteMode.Lax;
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
                 cookie.SlidingExpiration = true;
+                // Every request checks the account's security stamp, so a session ends on the server.
+                cookie.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
                 // An API caller gets a status code, not a redirect to a sign-in page.
                 cookie.Events.OnRedirectToLogin = context => Deny(context, StatusCodes.Status401Unauthorized);
                 cookie.Events.OnRedirectToAccessDenied = context => Deny(context, StatusCodes.Status403Forbidden);
