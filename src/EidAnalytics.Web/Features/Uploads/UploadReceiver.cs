@@ -142,7 +142,7 @@ public sealed class UploadReceiver(
         TableSurvey survey;
         await using (var file = store.OpenRead(storedName))
         {
-            survey = TableSurvey.Read(file, options.Value.ReadOptions() with { MaxRows = 0 },
+            survey = TableSurvey.Read(file, options.Value.ReadOptions(clock) with { MaxRows = 0 },
                 candidates.SelectMany(p => p.SourceHeaders), sampleRows: 0);
         }
 
