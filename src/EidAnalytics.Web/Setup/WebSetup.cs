@@ -54,6 +54,7 @@ public static class WebSetup
             app.UseForwardedHeaders();
         }
         app.UseSecurityHeaders();
+        app.UseKnownMethodsOnly();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler(new ExceptionHandlerOptions
