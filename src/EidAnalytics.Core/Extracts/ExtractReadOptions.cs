@@ -37,6 +37,12 @@ public sealed record ExtractReadOptions
     /// </summary>
     public DateOnly? SnapshotDate { get; init; }
 
+    /// <summary>
+    /// The clock that says what today is: a snapshot after today in the UK (or before 2000) is a
+    /// problem (<see cref="SnapshotDates"/>). The real clock unless a caller or a test injects one.
+    /// </summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>The XLSX sheet to read; null for the profile's sheet, or else the first.</summary>
     public string? Sheet { get; init; }
 

@@ -63,6 +63,10 @@ public sealed class ExtractValidator
     private byte[]? _snapshotText;
     private int _snapshotRow;
 
+    // Today in the UK, the latest snapshot accepted; and a refused snapshot's text, reported once.
+    private readonly DateOnly _today;
+    private byte[]? _refusedSnapshotText;
+
     /// <summary>A validator of rows under <paramref name="header"/>, which puts the rows it finds valid into <paramref name="validRows"/>.</summary>
     /// <param name="header">The header row's cells, as v1 column names; empty for an empty file.</param>
     /// <param name="options">Limits, and the organisation every row must belong to, if any.</param>
@@ -74,6 +78,7 @@ public sealed class ExtractValidator
         _options = options;
         _validRows = validRows;
         _previewRows = options.PreviewRows ?? -1;
+        _today = SnapshotDates.Today(options.Clock);
         foreach (var problem in headerProblems)
         {
             Report(problem);
@@ -420,8 +425,16 @@ public sealed class ExtractValidator
             return _snapshot;
         }
 
-        if (Date(row, _snapshotAt, ExtractColumns.SnapshotDate, required: true) is not { } date)
+        if ((_refusedSnapshotText is not null && cell.SequenceEqual(_refusedSnapshotText))
+            || Date(row, _snapshotAt, ExtractColumns.SnapshotDate, required: true) is not { } date)
         {
+            return null;
+        }
+
+        if (SnapshotDates.Refusal(date, _today) is { } refusal)
+        {
+            _refusedSnapshotText = cell.ToArray();
+            Report(ProblemKind.SnapshotOutOfRange, row.Number, ExtractColumns.SnapshotDate, Decode(cell), refusal);
             return null;
         }
 

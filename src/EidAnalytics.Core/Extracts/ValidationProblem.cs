@@ -43,6 +43,7 @@ public enum ProblemKind
     OtherOrganisation,
     BadDate,
     SnapshotDiffers,
+    SnapshotOutOfRange,
     DuplicateRef,
     UnknownCode,
     UnknownGrade,

@@ -249,6 +249,7 @@ public sealed class ApiToken
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
     public DateTimeOffset? LastUsedAt { get; set; }
+    public DateTimeOffset ExpiresAt { get; set; }
 }
 
 /// <summary>One entry of the audit log: append-only for the application's database role.</summary>

@@ -30,8 +30,9 @@ public static class AccountsSetup
                 options.Password.RequiredLength = 12;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequireUppercase = false;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Wrong passwords never lock an account (anyone could lock anyone out): SignInThrottle
+                // slows them per account and address instead. Lockout is only how an administrator
+                // disables an account.
                 options.Lockout.AllowedForNewUsers = true;
             })
             .AddRoles<IdentityRole<Guid>>()
@@ -51,12 +52,16 @@ public static class AccountsSetup
                 cookie.Cookie.SameSite = SameSiteMode.Lax;
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
                 cookie.SlidingExpiration = true;
+                // Every request checks the account's security stamp, so a session ends on the server.
+                cookie.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
                 // An API caller gets a status code, not a redirect to a sign-in page.
                 cookie.Events.OnRedirectToLogin = context => Deny(context, StatusCodes.Status401Unauthorized);
                 cookie.Events.OnRedirectToAccessDenied = context => Deny(context, StatusCodes.Status403Forbidden);
             })
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
         services.AddScoped<ApiTokenService>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddOptions<ApiTokenOptions>().BindConfiguration(ApiTokenOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -87,10 +92,13 @@ public static class AccountsSetup
                 context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 return ValueTask.CompletedTask;
             };
-            // Guessing passwords: a few tries a minute from one address.
-            limiter.AddPolicy(SignInLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.SignInsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Guessing passwords: a few tries a minute from one address. Only attempts count, not views
+            // of the page, which a whole office behind one address makes many of.
+            limiter.AddPolicy(SignInLimit, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.SignInsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("views"));
             // Uploads are heavy: per account or token.
             limiter.AddPolicy(UploadLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.User.Identity?.Name ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
@@ -107,6 +115,10 @@ public static class AccountsSetup
         /// <summary>Sign-in attempts a minute from one address.</summary>
         [System.ComponentModel.DataAnnotations.Range(1, 100_000)]
         public int SignInsPerMinute { get; set; } = 10;
+
+        /// <summary>Wrong passwords for one email address from one client address in 15 minutes before that pair must wait.</summary>
+        [System.ComponentModel.DataAnnotations.Range(1, 1000)]
+        public int SignInFailuresPerAccount { get; set; } = 5;
 
         /// <summary>Uploads a minute by one account or token.</summary>
         [System.ComponentModel.DataAnnotations.Range(1, 100_000)]

@@ -2,6 +2,7 @@ using System.Text.Json;
 using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Features.Uploads;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -25,12 +26,35 @@ public static class WebSetup
         var maxBytes = builder.Configuration.GetSection(UploadOptions.Section).Get<UploadOptions>()?.MaxBytes ?? new UploadOptions().MaxBytes;
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxBytes + RequestOverheadBytes);
         builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = maxBytes + RequestOverheadBytes);
+
+        builder.Services.AddOptions<ProxyOptions>().BindConfiguration(ProxyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((forwarded, proxies) =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // ASP.NET Core trusts loopback by default; only the configured proxies are trusted here.
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var proxy in proxies.Value.Proxies)
+            {
+                forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+            foreach (var network in proxies.Value.Networks)
+            {
+                forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
         return builder;
     }
 
     public static WebApplication UseEidWeb(this WebApplication app)
     {
+        // First, so that everything after sees the client's scheme and address, not the proxy's.
+        if (app.Services.GetRequiredService<IOptions<ProxyOptions>>().Value.Any)
+        {
+            app.UseForwardedHeaders();
+        }
         app.UseSecurityHeaders();
+        app.UseKnownMethodsOnly();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler(new ExceptionHandlerOptions

@@ -104,6 +104,18 @@ public sealed class AnalyseCommandTests : IDisposable
         return file;
     }
 
+    [Fact]
+    public void A_snapshot_after_today_exits_with_1_and_says_why()
+    {
+        var future = Write("future.csv", Team("E09000030", women: 1, men: 1).Replace("2025-03-31", "2999-03-31", StringComparison.Ordinal));
+        var stderr = new StringWriter();
+
+        var exit = AnalyseCommand.Run([future], null, MetricOptions.Default, new StringWriter(), stderr);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("snapshot_date 2999-03-31 is after today (", stderr.ToString(), StringComparison.Ordinal);
+    }
+
     /// <summary>Women then men, refs P1, P2, …, at level 3 since 2020, snapshot 31 March 2025.</summary>
     private static string Team(string code, int women, int men) =>
         "organisation_code,snapshot_date,employee_ref,job_family,level,start_date,gender\n"

@@ -9,8 +9,8 @@ using Microsoft.Extensions.Options;
 
 namespace EidAnalytics.Web.Features.Accounts;
 
-/// <summary>Creates, lists and revokes API tokens. A token is shown once; only its SHA-256 is stored.</summary>
-public sealed class ApiTokenService(EidDbContext db, TimeProvider clock)
+/// <summary>Creates and revokes API tokens. A token is shown once; only its SHA-256 is stored; it expires.</summary>
+public sealed class ApiTokenService(EidDbContext db, TimeProvider clock, IOptions<ApiTokenOptions> options)
 {
     private const string Prefix = "eid_";
 
@@ -18,22 +18,29 @@ public sealed class ApiTokenService(EidDbContext db, TimeProvider clock)
     public async Task<(ApiToken Token, string Secret)> CreateAsync(long organisationId, string name, Guid? createdBy, CancellationToken cancellationToken)
     {
         var secret = Prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var now = clock.GetUtcNow();
         var token = new ApiToken
         {
-            Id = Guid.CreateVersion7(clock.GetUtcNow()),
+            Id = Guid.CreateVersion7(now),
             OrganisationId = organisationId,
             Name = name,
             TokenHash = Hash(secret),
             CreatedBy = createdBy,
-            CreatedAt = clock.GetUtcNow(),
+            CreatedAt = now,
+            ExpiresAt = now.AddMonths(options.Value.LifetimeMonths),
         };
         db.ApiTokens.Add(token);
         await db.SaveChangesAsync(cancellationToken);
         return (token, secret);
     }
 
-    public async Task<bool> RevokeAsync(Guid id, CancellationToken cancellationToken) =>
-        await db.ApiTokens.Where(t => t.Id == id && t.RevokedAt == null)
+    /// <summary>
+    /// Revokes the organisation's token. The caller has decided who may manage the organisation's
+    /// tokens (its uploaders, or an administrator, whose scope reaches no organisation's rows), so the
+    /// token is found by its organisation rather than through the request's scope.
+    /// </summary>
+    public async Task<bool> RevokeAsync(long organisationId, Guid id, CancellationToken cancellationToken) =>
+        await db.ApiTokens.IgnoreQueryFilters().Where(t => t.Id == id && t.OrganisationId == organisationId && t.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, clock.GetUtcNow()), cancellationToken) > 0;
 
     internal static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
@@ -61,19 +68,20 @@ public sealed class ApiTokenAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
         var hash = ApiTokenService.Hash(header["Bearer ".Length..].Trim());
+        var now = clock.GetUtcNow();
         // The token decides the scope, so it is looked up before any scope exists: as the system.
         await using var scope = scopes.CreateAsyncScope();
         var db = new EidDbContext(scope.ServiceProvider.GetRequiredService<DbContextOptions<EidDbContext>>());
         var token = await db.ApiTokens
-            .Where(t => t.TokenHash == hash && t.RevokedAt == null)
+            .Where(t => t.TokenHash == hash && t.RevokedAt == null && t.ExpiresAt > now)
             .Select(t => new { t.Id, t.Name, t.OrganisationId, t.Organisation!.Code })
             .FirstOrDefaultAsync(Context.RequestAborted);
         if (token is null)
         {
-            return AuthenticateResult.Fail("The API token is not valid or has been revoked.");
+            return AuthenticateResult.Fail("The API token is not valid, has expired or has been revoked.");
         }
         await db.ApiTokens.Where(t => t.Id == token.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, clock.GetUtcNow()), Context.RequestAborted);
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), Context.RequestAborted);
         var identity = new ClaimsIdentity(
         [
             new Claim(ClaimTypes.NameIdentifier, token.Id.ToString()),

@@ -18,6 +18,7 @@ public static class AuditActions
     public const string AccountCreated = "account-created";
     public const string RoleChanged = "role-changed";
     public const string PasswordResetIssued = "password-reset-issued";
+    public const string AccountDisabled = "account-disabled";
     public const string TokenCreated = "token-created";
     public const string TokenRevoked = "token-revoked";
     public const string ProfileDeleted = "profile-deleted";

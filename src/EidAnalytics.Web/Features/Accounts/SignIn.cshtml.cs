@@ -7,11 +7,22 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace EidAnalytics.Web.Features.Accounts;
 
-/// <summary>Email and password sign-in, rate limited, with lockout after repeated failures.</summary>
+/// <summary>
+/// Email and password sign-in, rate limited per address, and throttled per account and address after
+/// repeated failures. Every failure — unknown account, wrong password, disabled account — gets the
+/// same words, so the page never says whether an account exists.
+/// </summary>
 [Access(Access.Anyone)]
 [EnableRateLimiting(AccountsSetup.SignInLimit)]
-public sealed class SignInModel(SignInManager<EidUser> signIn, UserManager<EidUser> users, AuditLog audit) : PageModel
+public sealed class SignInModel(SignInManager<EidUser> signIn, UserManager<EidUser> users, AuditLog audit, SignInThrottle throttle) : PageModel
 {
+    public const string WrongDetails = "Enter a correct email address and password";
+
+    public const string Throttled = "Too many wrong attempts to sign in with this email address from your network. Wait 15 minutes and try again, or ask your administrator to reset your password.";
+
+    // Checked against the password given for an unknown account, so that it takes as long to refuse as a real one.
+    private static readonly string UnknownAccountHash = new PasswordHasher<EidUser>().HashPassword(null!, Guid.NewGuid().ToString());
+
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
@@ -32,27 +43,42 @@ public sealed class SignInModel(SignInManager<EidUser> signIn, UserManager<EidUs
         if (string.IsNullOrWhiteSpace(Email) || string.IsNullOrEmpty(Password))
         {
             Error = "Enter your email address and password";
-            return Failed();
+            return Failed(StatusCodes.Status400BadRequest);
         }
-        var user = await users.FindByEmailAsync(Email.Trim());
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
+        var email = Email.Trim();
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString();
+        if (throttle.IsThrottled(email, address))
+        {
+            await audit.RecordAsync(AuditActions.SignInFailed, $"email {email}", detail: "throttled", cancellationToken: cancellationToken);
+            Error = Throttled;
+            return Failed(StatusCodes.Status429TooManyRequests);
+        }
+        var user = await users.FindByEmailAsync(email);
+        Microsoft.AspNetCore.Identity.SignInResult result;
+        if (user is null)
+        {
+            users.PasswordHasher.VerifyHashedPassword(null!, UnknownAccountHash, Password);
+            result = Microsoft.AspNetCore.Identity.SignInResult.Failed;
+        }
+        else
+        {
+            result = await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: false);
+        }
         if (result.Succeeded)
         {
+            throttle.Succeeded(email, address);
             await audit.RecordAsync(AuditActions.SignIn, $"user {user!.Id}", cancellationToken: cancellationToken);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
-        await audit.RecordAsync(AuditActions.SignInFailed, $"email {Email.Trim()}", detail: result.IsLockedOut ? "locked out" : null, cancellationToken: cancellationToken);
-        Error = result.IsLockedOut
-            ? "This account is locked for 15 minutes after too many wrong passwords. Try again later, or ask your administrator to reset it."
-            : "Enter a correct email address and password";
-        return Failed();
+        throttle.RecordFailure(email, address);
+        await audit.RecordAsync(AuditActions.SignInFailed, $"email {email}", detail: result.IsLockedOut ? "disabled" : null, cancellationToken: cancellationToken);
+        Error = WrongDetails;
+        return Failed(StatusCodes.Status400BadRequest);
     }
 
-    private PageResult Failed()
+    private PageResult Failed(int status)
     {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Response.StatusCode = status;
         return Page();
     }
 }

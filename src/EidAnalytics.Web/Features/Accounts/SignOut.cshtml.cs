@@ -5,7 +5,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EidAnalytics.Web.Features.Accounts;
 
-/// <summary>Signs out (POST only, with antiforgery, so no link can sign anyone out) and confirms it.</summary>
+/// <summary>
+/// Signs out (POST only, with antiforgery, so no link can sign anyone out) and confirms it. A new
+/// security stamp ends the session on the server too, so a copy of the cookie opens nothing; it
+/// ends the account's sessions in other browsers as well.
+/// </summary>
 [Access(Access.Anyone)]
 public sealed class SignOutModel(SignInManager<EidUser> signIn, AuditLog audit) : PageModel
 {
@@ -18,6 +22,10 @@ public sealed class SignOutModel(SignInManager<EidUser> signIn, AuditLog audit) 
         if (User.Identity?.IsAuthenticated == true)
         {
             await audit.RecordAsync(AuditActions.SignOut, $"user {signIn.UserManager.GetUserId(User)}", cancellationToken: cancellationToken);
+            if (await signIn.UserManager.GetUserAsync(User) is { } user)
+            {
+                await signIn.UserManager.UpdateSecurityStampAsync(user);
+            }
             await signIn.SignOutAsync();
         }
         return RedirectToPage();

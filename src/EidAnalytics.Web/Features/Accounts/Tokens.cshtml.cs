@@ -8,8 +8,10 @@ namespace EidAnalytics.Web.Features.Accounts;
 
 /// <summary>An organisation's API tokens: created (shown once) and revoked by its uploaders or an administrator.</summary>
 [Access(Access.TokenManager)]
-public sealed class TokensModel(EidDbContext db, ApiTokenService tokens, AuditLog audit) : PageModel
+public sealed class TokensModel(EidDbContext db, ApiTokenService tokens, AuditLog audit, TimeProvider clock, Microsoft.Extensions.Options.IOptions<ApiTokenOptions> options) : PageModel
 {
+    public DateTimeOffset Now { get; } = clock.GetUtcNow();
+    public int LifetimeMonths { get; } = options.Value.LifetimeMonths;
     public string Name { get; private set; } = "";
     public IReadOnlyList<ApiToken> Tokens { get; private set; } = [];
     public string? NewSecret { get; private set; }
@@ -48,8 +50,7 @@ public sealed class TokensModel(EidDbContext db, ApiTokenService tokens, AuditLo
         {
             return NotFound();
         }
-        var belongs = await db.ApiTokens.IgnoreQueryFilters().AnyAsync(t => t.Id == id && t.OrganisationId == organisation.Id, cancellationToken);
-        if (!belongs || !await tokens.RevokeAsync(id, cancellationToken))
+        if (!await tokens.RevokeAsync(organisation.Id, id, cancellationToken))
         {
             return NotFound();
         }

@@ -5,9 +5,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EidAnalytics.Web.Features.Admin;
 
-/// <summary>What an administrator does to accounts: invite, change role, issue a password-reset link.</summary>
+/// <summary>What an administrator does to accounts: invite, change role, issue a password-reset link, disable.</summary>
 public sealed class AccountAdministration(UserManager<EidUser> users, EidDbContext db, AuditLog audit, TimeProvider clock)
 {
+    /// <summary>The lockout end that marks a disabled account (a whole second, so it survives the database's microseconds).</summary>
+    public static readonly DateTimeOffset DisabledUntil = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     /// <summary>Creates an account without a password and returns the one-time link that sets it.</summary>
     public async Task<(EidUser? User, string? Link, IReadOnlyList<string> Errors)> InviteAsync(
         string email, string displayName, string role, string? organisationCode, CancellationToken cancellationToken)
@@ -73,6 +76,24 @@ public sealed class AccountAdministration(UserManager<EidUser> users, EidDbConte
         await audit.RecordAsync(AuditActions.RoleChanged, $"user {user.Id}", organisation?.Code,
             $"from {string.Join(",", before)} to {role}", cancellationToken);
         return [];
+    }
+
+    /// <summary>
+    /// Ends the account's sessions and stops it signing in until an administrator gives it a new
+    /// password link (setting the password through the link enables it again).
+    /// </summary>
+    public async Task<bool> DisableAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null)
+        {
+            return false;
+        }
+        await users.SetLockoutEnabledAsync(user, true);
+        await users.SetLockoutEndDateAsync(user, DisabledUntil);
+        await users.UpdateSecurityStampAsync(user);
+        await audit.RecordAsync(AuditActions.AccountDisabled, $"user {user.Id}", cancellationToken: cancellationToken);
+        return true;
     }
 
     private async Task<(Organisation? Organisation, List<string> Errors)> OrganisationForAsync(string role, string? code, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EidAnalytics.Web.Features.Admin;
 
-/// <summary>One account: change its role and organisation, or reset its password.</summary>
+/// <summary>One account: change its role and organisation, reset its password, or disable it.</summary>
 [Access(Access.Admin)]
 public sealed class UserModel(EidDbContext db, UserManager<EidUser> users, AccountAdministration accounts) : PageModel
 {
@@ -17,6 +17,7 @@ public sealed class UserModel(EidDbContext db, UserManager<EidUser> users, Accou
     public List<string> Errors { get; } = [];
     public string? Link { get; private set; }
     public bool Saved { get; private set; }
+    public bool Disabled { get; private set; }
 
     [BindProperty] public string? Role { get; set; }
     [BindProperty] public string? Organisation { get; set; }
@@ -46,6 +47,9 @@ public sealed class UserModel(EidDbContext db, UserManager<EidUser> users, Accou
         return await LoadAsync(id, fromAccount: true, cancellationToken) ? Page() : NotFound();
     }
 
+    public async Task<IActionResult> OnPostDisableAsync(Guid id, CancellationToken cancellationToken) =>
+        await accounts.DisableAsync(id, cancellationToken) && await LoadAsync(id, fromAccount: true, cancellationToken) ? Page() : NotFound();
+
     private async Task<bool> LoadAsync(Guid id, bool fromAccount, CancellationToken cancellationToken)
     {
         var user = await db.Users.AsNoTracking().Include(u => u.Organisation).FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
@@ -54,6 +58,7 @@ public sealed class UserModel(EidDbContext db, UserManager<EidUser> users, Accou
             return false;
         }
         (Name, Email) = (user.DisplayName, user.Email);
+        Disabled = user.LockoutEnd >= AccountAdministration.DisabledUntil;
         if (fromAccount)
         {
             Role = (await users.GetRolesAsync(user)).FirstOrDefault();

@@ -45,7 +45,7 @@ public sealed class MappingWizard(
         TableSurvey survey;
         await using (var file = store.OpenRead(upload.StoredName))
         {
-            survey = TableSurvey.Read(file, options.Value.ReadOptions(), candidates.SelectMany(p => p.SourceHeaders));
+            survey = TableSurvey.Read(file, options.Value.ReadOptions(clock), candidates.SelectMany(p => p.SourceHeaders));
         }
 
         var draft = await db.MappingDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.UploadId == uploadId, cancellationToken);
@@ -77,7 +77,7 @@ public sealed class MappingWizard(
     public ParsedExtract Preview(WizardState state)
     {
         using var file = store.OpenRead(state.Upload.StoredName);
-        return ExtractParser.Parse(file, options.Value.ReadOptions() with
+        return ExtractParser.Parse(file, options.Value.ReadOptions(clock) with
         {
             PreviewRows = PreviewRows,
             Profile = state.Draft,

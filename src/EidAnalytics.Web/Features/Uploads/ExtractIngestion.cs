@@ -88,7 +88,7 @@ public sealed class ExtractIngestion(
     private ParsedExtract Parse(Upload upload, IRecordSink rows)
     {
         using var file = store.OpenRead(upload.StoredName);
-        return ExtractParser.Parse(file, uploadOptions.Value.ReadOptions() with
+        return ExtractParser.Parse(file, uploadOptions.Value.ReadOptions(clock) with
         {
             ExpectedOrganisationCode = upload.Organisation!.Code,
             Profile = upload.Profile is { } profile ? MappingProfileJson.Read(profile) : null,

@@ -35,9 +35,10 @@ public sealed class UploadOptions
     [Range(19, 16_384)]
     public int MaxColumns { get; set; } = 500;
 
-    /// <summary>The read options for an upload of these limits.</summary>
-    public Core.Extracts.ExtractReadOptions ReadOptions() => new()
+    /// <summary>The read options for an upload of these limits; <paramref name="clock"/> says what today is.</summary>
+    public Core.Extracts.ExtractReadOptions ReadOptions(TimeProvider clock) => new()
     {
+        Clock = clock,
         MaxBytes = MaxBytes,
         MaxRows = MaxRows,
         MaxProblems = MaxProblemsKept,

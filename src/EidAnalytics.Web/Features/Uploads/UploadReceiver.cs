@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace EidAnalytics.Web.Features.Uploads;
 
-public enum ReceiveStatus { Queued, AlreadyQueued, Unchanged, UnknownOrganisation, Empty, TooLarge, UnknownProfile, NeedsMapping }
+public enum ReceiveStatus { Queued, AlreadyQueued, Unchanged, UnknownOrganisation, Empty, TooLarge, UnknownProfile, NeedsMapping, BadFileName }
 
 /// <summary>
 /// A file to receive: for which organisation, what it is called and, optionally, the mapping profile
@@ -59,6 +59,13 @@ public sealed class UploadReceiver(
             }
         }
 
+        // No real file name holds a control character, and the database cannot store a NUL.
+        if (request.FileName.Any(char.IsControl))
+        {
+            return new(ReceiveStatus.BadFileName, null,
+                "The file's name contains a control character (such as NUL), which no real file name has. Rename the file and upload it again.");
+        }
+
         StoredFile stored;
         try
         {
@@ -68,6 +75,37 @@ public sealed class UploadReceiver(
         {
             return new(ReceiveStatus.TooLarge, null, tooLarge.Message);
         }
+        try
+        {
+            return await RecordAsync(request, organisation, profile, stored, cancellationToken);
+        }
+        catch
+        {
+            // Until its upload row is committed nothing refers to the stored original: a failure before
+            // then (the database, a cancelled request) must not leave it orphaned on disk.
+            if (!await RecordedAsync(stored.StoredName))
+            {
+                store.Delete(stored.StoredName);
+            }
+            throw;
+        }
+    }
+
+    private async Task<bool> RecordedAsync(string storedName)
+    {
+        try
+        {
+            return await db.Uploads.IgnoreQueryFilters().AsNoTracking().AnyAsync(u => u.StoredName == storedName, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or Npgsql.NpgsqlException)
+        {
+            // The database cannot say whether an upload refers to the file: keep it rather than risk that.
+            return true;
+        }
+    }
+
+    private async Task<ReceiveResult> RecordAsync(UploadRequest request, Organisation organisation, MappingProfile? profile, StoredFile stored, CancellationToken cancellationToken)
+    {
         if (stored.SizeBytes == 0)
         {
             store.Delete(stored.StoredName);
@@ -142,7 +180,7 @@ public sealed class UploadReceiver(
         TableSurvey survey;
         await using (var file = store.OpenRead(storedName))
         {
-            survey = TableSurvey.Read(file, options.Value.ReadOptions() with { MaxRows = 0 },
+            survey = TableSurvey.Read(file, options.Value.ReadOptions(clock) with { MaxRows = 0 },
                 candidates.SelectMany(p => p.SourceHeaders), sampleRows: 0);
         }
 

@@ -41,6 +41,7 @@ public static class UploadsApi
         [FromForm(Name = "extract_kind")] string? extractKind,
         UploadReceiver receiver,
         EidDbContext db,
+        TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -58,6 +59,10 @@ public static class UploadsApi
             if (DateOnly.TryParseExact(snapshotDate.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
             {
                 snapshot = date;
+                if (Core.Extracts.SnapshotDates.Refusal(date, Core.Extracts.SnapshotDates.Today(clock)) is { } refusal)
+                {
+                    errors["snapshot_date"] = [refusal];
+                }
             }
             else
             {
