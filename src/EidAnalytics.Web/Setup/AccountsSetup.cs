@@ -30,6 +30,9 @@ public static class AccountsSetup
                 options.Password.RequiredLength = 12;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequireUppercase = false;
+                // NCSC: length and a deny-list (PasswordPolicy), no composition rules.
+                options.Password.RequireLowercase = false;
+                options.Password.RequireDigit = false;
                 // Wrong passwords never lock an account (anyone could lock anyone out): SignInThrottle
                 // slows them per account and address instead. Lockout is only how an administrator
                 // disables an account.
@@ -37,6 +40,7 @@ public static class AccountsSetup
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<EidDbContext>()
+            .AddPasswordValidator<PasswordPolicy>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<EidClaimsFactory>();
