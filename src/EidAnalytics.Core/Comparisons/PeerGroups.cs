@@ -30,8 +30,8 @@ public static class PeerGroups
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(everyone);
         ArgumentOutOfRangeException.ThrowIfNegative(k);
-        var team = Standardiser.Of(everyone.Select(o => o.ItTeamSize));
-        var workforce = Standardiser.Of(everyone.Select(o => o.WorkforceSize));
+        var team = LogSizeScale.Of(everyone.Select(o => o.ItTeamSize));
+        var workforce = LogSizeScale.Of(everyone.Select(o => o.WorkforceSize));
         return everyone
             .Where(o => !string.Equals(o.Code, subject.Code, StringComparison.Ordinal))
             .Select(o => (Organisation: o, Distance: Distance(subject, o, team, workforce)))
@@ -46,7 +46,7 @@ public static class PeerGroups
             .ToList();
     }
 
-    private static double Distance(OrganisationEntry a, OrganisationEntry b, Standardiser team, Standardiser workforce)
+    private static double Distance(OrganisationEntry a, OrganisationEntry b, LogSizeScale team, LogSizeScale workforce)
     {
         var sum = (a.Type == b.Type ? 0 : 1) + (a.Region is not null && a.Region == b.Region ? 0 : 1.0);
         var used = 2;
@@ -84,23 +84,4 @@ public static class PeerGroups
     }
 
     private static string Compare(string what, string peer, string subject) => peer == subject ? $"{what} {peer} (both)" : $"{what} {peer} vs {subject}";
-
-    /// <summary>z-scores of log sizes over the organisations that have one.</summary>
-    private sealed record Standardiser(double Mean, double StandardDeviation)
-    {
-        public static Standardiser Of(IEnumerable<int?> sizes)
-        {
-            var logs = sizes.Where(s => s is > 0).Select(s => Math.Log(s!.Value)).ToList();
-            if (logs.Count == 0)
-            {
-                return new(0, 0);
-            }
-            var mean = logs.Average();
-            return new(mean, Math.Sqrt(logs.Sum(l => (l - mean) * (l - mean)) / logs.Count));
-        }
-
-        /// <summary>Null when the size is unknown; 0 for everyone when all sizes are equal (no spread to scale by).</summary>
-        public double? Z(int? size) =>
-            size is > 0 ? (StandardDeviation > 0 ? (Math.Log(size.Value) - Mean) / StandardDeviation : 0) : null;
-    }
 }

@@ -42,6 +42,8 @@ public sealed class PublishedRelease
 
     public static string TypeKey(string type) => "type:" + type;
 
+    public static string FamilyKey(int number) => "family:" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Publishes one snapshot's figures: each organisation's, and each group's from the sum of its members' cells.</summary>
     public static PublishedRelease Build(
         DateOnly snapshot, IReadOnlyList<ReleaseUnit> units, IReadOnlyList<ReleaseGroup> groups, DisclosureOptions options)

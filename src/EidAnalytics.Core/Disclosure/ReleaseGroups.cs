@@ -5,7 +5,7 @@ namespace EidAnalytics.Core.Disclosure;
 /// <summary>The fixed groups every release publishes totals for, from the reference list.</summary>
 public static class ReleaseGroups
 {
-    /// <summary>The nation, each region and each council type, in that order.</summary>
+    /// <summary>The nation, each region, each council type and each council family (<see cref="CouncilFamilies"/>), in that order.</summary>
     public static IReadOnlyList<ReleaseGroup> Fixed(IReadOnlyList<OrganisationEntry> organisations)
     {
         ArgumentNullException.ThrowIfNull(organisations);
@@ -16,6 +16,7 @@ public static class ReleaseGroups
                 .Select(g => new ReleaseGroup(PublishedRelease.RegionKey(g.Key), g.Select(o => o.Code).ToList())),
             .. organisations.GroupBy(o => o.Type).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new ReleaseGroup(PublishedRelease.TypeKey(g.Key), g.Select(o => o.Code).ToList())),
+            .. CouncilFamilies.Of(organisations).Select(f => new ReleaseGroup(f.Key, f.Codes)),
         ];
     }
 }

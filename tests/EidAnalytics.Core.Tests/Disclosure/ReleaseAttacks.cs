@@ -80,6 +80,22 @@ internal static class ReleaseAttacks
                     }
                 }
             }
+            // Two fixed groups (a family inside a region, a type against a family) whose members with data differ by one council.
+            var withData = groups.Select(g => (g.Key, Members: g.Codes.Where(units.ContainsKey).ToHashSet())).ToList();
+            foreach (var larger in withData)
+            {
+                foreach (var smaller in withData.Where(g => g.Members.Count == larger.Members.Count - 1 && g.Members.IsSubsetOf(larger.Members)))
+                {
+                    var left = units[larger.Members.Except(smaller.Members).Single()];
+                    foreach (var metric in new[] { MetricIds.WomenShare, MetricIds.WomenShareLeadership })
+                    {
+                        Try("group − a group one council smaller: women", Truth(left, metric).Num,
+                            (release.Group(larger.Key, metric), true, 1), (release.Group(smaller.Key, metric), true, -1));
+                        Try("group − a group one council smaller: staff", Truth(left, metric).Den,
+                            (release.Group(larger.Key, metric), false, 1), (release.Group(smaller.Key, metric), false, -1));
+                    }
+                }
+            }
         }
         return results.ToDictionary(r => r.Key, r => new AttackResult(r.Value.Tried, r.Value.Right));
     }
