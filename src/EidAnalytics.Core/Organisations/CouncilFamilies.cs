@@ -44,13 +44,19 @@ public static class CouncilFamilies
             return [];
         }
         var points = Features(sorted);
+        // k-means cannot make more families than there are different points (a list without sizes, of one type and region).
+        var distinct = points.Select(p => string.Join(',', p.Features)).Distinct().Count();
+        if (distinct <= FewestFamilies)
+        {
+            return [];
+        }
         var ml = new MLContext(Seed);
         var schema = SchemaDefinition.Create(typeof(Point));
         schema[nameof(Point.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, points[0].Features.Length);
         var data = ml.Data.LoadFromEnumerable(points, schema);
 
         (double Index, uint[] Labels)? best = null;
-        for (var k = FewestFamilies; k <= Math.Min(MostFamilies, sorted.Count - 1); k++)
+        for (var k = FewestFamilies; k <= Math.Min(MostFamilies, distinct - 1); k++)
         {
             var model = ml.Clustering.Trainers.KMeans(new KMeansTrainer.Options
             {

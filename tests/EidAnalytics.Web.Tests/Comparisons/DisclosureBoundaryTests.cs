@@ -59,25 +59,44 @@ public sealed class DisclosureBoundaryTests(EidApp app) : IClassFixture<EidApp>,
     {
         foreach (var address in Addresses.Values)
         {
-            using var response = await _client.GetAsync(address);
-            Assert.True(response.IsSuccessStatusCode, $"{address}: {response.StatusCode}");
-            var bytes = await response.Content.ReadAsByteArrayAsync();
-            var rows = response.Content.Headers.ContentType!.MediaType switch
-            {
-                "text/csv" => CsvRows(Encoding.UTF8.GetString(bytes)),
-                "application/json" => JsonRows(bytes),
-                "text/html" => HtmlRows(Encoding.UTF8.GetString(bytes)),
-                _ => XlsxRows(bytes),
-            };
-            var tinyRows = rows.Where(r => r.Any(cell => cell.Contains(Tiny, StringComparison.Ordinal) || cell.Contains("Tiny Team Council", StringComparison.Ordinal))).ToList();
-            Assert.True(tinyRows.Count > 0, $"{address} does not list the tiny team");
-            // Every row of the team shows [c], except rows of metrics its extract cannot give (no leave dates: no stability).
-            Assert.All(tinyRows, row => Assert.True(row.Contains("[c]") || row.Contains("No data for this snapshot"), string.Join(" | ", row)));
-            Assert.Contains(tinyRows, row => row.Contains("[c]"));
-            // 1 woman of 3 is 33.3%: it must not appear in the team's rows, nor the counts 1 and 3.
-            Assert.All(tinyRows, row => Assert.DoesNotContain(row, cell => cell.Contains("33.3%", StringComparison.Ordinal) || cell.StartsWith("0.3333", StringComparison.Ordinal)));
-            AssertNoSmallCounts(address, rows);
+            await AssertProtectedAsync(address);
         }
+    }
+
+    [Fact]
+    public async Task The_tiny_teams_council_family_shows_c_for_it_in_comparisons_reports_and_downloads()
+    {
+        // Five councils of one type and region whose sizes differ: k-means makes four families of them.
+        await using var scope = app.Services.CreateAsyncScope();
+        var family = (await scope.ServiceProvider.GetRequiredService<ComparisonData>().FamiliesAsync(CancellationToken.None)).Single(f => f.Codes.Contains(Tiny));
+
+        Assert.Contains($"value=\"{family.Key}\"", await _client.GetStringAsync("/comparisons")); // among the sets to compare
+        foreach (var address in new[] { $"/comparisons?set={family.Key}", $"/benchmarks/family/{family.Number}", $"/benchmarks/family/{family.Number}/figures.csv" })
+        {
+            await AssertProtectedAsync(address);
+        }
+    }
+
+    private async Task AssertProtectedAsync(string address)
+    {
+        using var response = await _client.GetAsync(address);
+        Assert.True(response.IsSuccessStatusCode, $"{address}: {response.StatusCode}");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var rows = response.Content.Headers.ContentType!.MediaType switch
+        {
+            "text/csv" => CsvRows(Encoding.UTF8.GetString(bytes)),
+            "application/json" => JsonRows(bytes),
+            "text/html" => HtmlRows(Encoding.UTF8.GetString(bytes)),
+            _ => XlsxRows(bytes),
+        };
+        var tinyRows = rows.Where(r => r.Any(cell => cell.Contains(Tiny, StringComparison.Ordinal) || cell.Contains("Tiny Team Council", StringComparison.Ordinal))).ToList();
+        Assert.True(tinyRows.Count > 0, $"{address} does not list the tiny team");
+        // Every row of the team shows [c], except rows of metrics its extract cannot give (no leave dates: no stability).
+        Assert.All(tinyRows, row => Assert.True(row.Contains("[c]") || row.Contains("No data for this snapshot"), string.Join(" | ", row)));
+        Assert.Contains(tinyRows, row => row.Contains("[c]"));
+        // 1 woman of 3 is 33.3%: it must not appear in the team's rows, nor the counts 1 and 3.
+        Assert.All(tinyRows, row => Assert.DoesNotContain(row, cell => cell.Contains("33.3%", StringComparison.Ordinal) || cell.StartsWith("0.3333", StringComparison.Ordinal)));
+        AssertNoSmallCounts(address, rows);
     }
 
     [Fact]
@@ -85,7 +104,7 @@ public sealed class DisclosureBoundaryTests(EidApp app) : IClassFixture<EidApp>,
     {
         await using var scope = app.Services.CreateAsyncScope();
         var id = await scope.ServiceProvider.GetRequiredService<BenchmarkReportService>()
-            .RenderAsync(ReportScope.Find("region", "south-west")!, "test:disclosure", CancellationToken.None);
+            .RenderAsync(ReportScope.Find("region", "south-west", [])!, "test:disclosure", CancellationToken.None);
         var pdf = await _client.GetByteArrayAsync($"/benchmark-reports/{id}/pdf");
         var path = Infrastructure.Browser.ArtifactPath("benchmark-south-west.pdf");
         await File.WriteAllBytesAsync(path, pdf);

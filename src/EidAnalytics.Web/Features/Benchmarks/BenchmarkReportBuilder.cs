@@ -58,7 +58,7 @@ public sealed class BenchmarkReportBuilder(
             return null;
         }
         var organisations = await data.OrganisationsAsync(cancellationToken);
-        var members = organisations.Where(o => ReleaseGroups.Fixed(organisations).First(g => g.Key == scope.GroupKey).Codes.Contains(o.Code)).ToList();
+        var members = organisations.Where(o => ReleaseGroups.Fixed(organisations, data.Families(organisations)).First(g => g.Key == scope.GroupKey).Codes.Contains(o.Code)).ToList();
         var latest = releases[^1];
         var rows = new List<FigureRow>();
         foreach (var metric in ComparableMetrics.All)

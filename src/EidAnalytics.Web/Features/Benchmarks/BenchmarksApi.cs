@@ -12,13 +12,13 @@ public static class BenchmarksApi
     {
         app.MapGet("/benchmarks/{scope}/{key}", GetPageAsync)
             .WithTags("Benchmarks").WithName("GetBenchmarkReport")
-            .WithSummary("A benchmark report (scope national/all, region/{slug} or type/{type}) as the HTML page that is printed to PDF.")
+            .WithSummary("A benchmark report (scope national/all, region/{slug}, type/{type} or family/{number}) as the HTML page that is printed to PDF.")
             .WithMetadata(new CrossOrganisationAttribute())
             .WithAccess(Access.SignedIn);
         foreach (var format in new[] { "csv", "xlsx", "json" })
         {
-            app.MapGet($"/benchmarks/{{scope}}/{{key}}/figures.{format}", (string scope, string key, BenchmarkReportBuilder builder, AuditLog audit, CancellationToken ct) =>
-                    GetFiguresAsync(scope, key, format, builder, audit, ct))
+            app.MapGet($"/benchmarks/{{scope}}/{{key}}/figures.{format}", (string scope, string key, BenchmarkReportBuilder builder, ComparisonData data, AuditLog audit, CancellationToken ct) =>
+                    GetFiguresAsync(scope, key, format, builder, data, audit, ct))
                 .WithTags("Benchmarks").WithName($"GetBenchmarkFigures{format.ToUpperInvariant()}")
                 .WithSummary($"The report's figures for every comparable metric as {format.ToUpperInvariant()}, in Fingertips' columns, disclosure-controlled.")
                 .WithMetadata(new CrossOrganisationAttribute())
@@ -31,14 +31,15 @@ public static class BenchmarksApi
         return app;
     }
 
-    private static async Task<IResult> GetPageAsync(string scope, string key, BenchmarkReportService reports, CancellationToken cancellationToken) =>
-        ReportScope.Find(scope, key) is { } found && await reports.RenderHtmlAsync(found, cancellationToken) is { } html
+    private static async Task<IResult> GetPageAsync(string scope, string key, BenchmarkReportService reports, ComparisonData data, CancellationToken cancellationToken) =>
+        ReportScope.Find(scope, key, await data.FamiliesAsync(cancellationToken)) is { } found && await reports.RenderHtmlAsync(found, cancellationToken) is { } html
             ? TypedResults.Content(html, "text/html; charset=utf-8")
             : TypedResults.NotFound();
 
-    private static async Task<IResult> GetFiguresAsync(string scope, string key, string format, BenchmarkReportBuilder builder, AuditLog audit, CancellationToken cancellationToken)
+    private static async Task<IResult> GetFiguresAsync(
+        string scope, string key, string format, BenchmarkReportBuilder builder, ComparisonData data, AuditLog audit, CancellationToken cancellationToken)
     {
-        if (ReportScope.Find(scope, key) is not { } found || await builder.FiguresAsync(found, cancellationToken) is not { } table)
+        if (ReportScope.Find(scope, key, await data.FamiliesAsync(cancellationToken)) is not { } found || await builder.FiguresAsync(found, cancellationToken) is not { } table)
         {
             return TypedResults.NotFound();
         }

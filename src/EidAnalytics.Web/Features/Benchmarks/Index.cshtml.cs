@@ -30,7 +30,8 @@ public sealed class IndexModel(ComparisonData data, EidDbContext db, JobRequests
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Reports = ReportScope.All(await data.OrganisationsAsync(cancellationToken));
+        var families = await data.FamiliesAsync(cancellationToken);
+        Reports = ReportScope.All(await data.OrganisationsAsync(cancellationToken), families);
         Stored = await db.BenchmarkReports.AsNoTracking()
             .OrderByDescending(r => r.RenderedAt)
             .Select(r => new StoredReport(r.Id, r.Scope, r.ScopeKey, r.SnapshotDate, r.RenderedAt, r.PageCount))
@@ -38,13 +39,13 @@ public sealed class IndexModel(ComparisonData data, EidDbContext db, JobRequests
         if (Requested is { } key && !await db.BenchmarkReports.AnyAsync(r => r.RequestKey == key, cancellationToken))
         {
             Progress = await jobs.ProgressAsync(key, cancellationToken);
-            RequestedReport = key.Split(':') is [_, _, var scope, var scopeKey] ? ReportScope.Find(scope, scopeKey) : null;
+            RequestedReport = key.Split(':') is [_, _, var scope, var scopeKey] ? ReportScope.Find(scope, scopeKey, families) : null;
         }
     }
 
     public async Task<IActionResult> OnPostAsync(string scope, string key, CancellationToken cancellationToken)
     {
-        if (ReportScope.Find(scope, key) is not { } found)
+        if (ReportScope.Find(scope, key, await data.FamiliesAsync(cancellationToken)) is not { } found)
         {
             return NotFound();
         }

@@ -32,11 +32,12 @@ public sealed class ComparisonBuilder(
         var release = releases.FirstOrDefault(r => r.Snapshot == request.Snapshot) ?? releases[^1];
         var organisations = await data.OrganisationsAsync(cancellationToken);
         var k = Math.Clamp(request.K ?? options.Value.PeerGroupSize, 1, 100);
-        var (setName, members, peers, subject) = Members(request.Set, request.Orgs ?? [], k, organisations);
+        var families = data.Families(organisations);
+        var (setName, members, peers, subject) = Members(request.Set, request.Orgs ?? [], k, organisations, families);
 
         var figures = members.Select(o => release.Unit(o.Code, metric.Id)).ToList();
         var setTotal = PublishedProportion.Total(figures.OfType<PublishedProportion>().ToList());
-        var benchmarks = await BenchmarksAsync(metric, release, setTotal, organisations, cancellationToken);
+        var benchmarks = await BenchmarksAsync(metric, release, setTotal, organisations, families, cancellationToken);
         var benchmark = benchmarks.FirstOrDefault(b => b.Key == request.Benchmark) ?? benchmarks[0];
 
         // Ranks are among the organisations whose shares are shown, from their published counts.
@@ -105,7 +106,7 @@ public sealed class ComparisonBuilder(
     public static double Year(DateOnly date) => date.Year + ((date.DayOfYear - 1) / (DateTime.IsLeapYear(date.Year) ? 366.0 : 365.0));
 
     private static (string Name, List<OrganisationEntry> Members, IReadOnlyList<Peer> Peers, OrganisationEntry? Subject) Members(
-        string? set, IReadOnlyList<string> basket, int k, IReadOnlyList<OrganisationEntry> organisations)
+        string? set, IReadOnlyList<string> basket, int k, IReadOnlyList<OrganisationEntry> organisations, IReadOnlyList<CouncilFamily> families)
     {
         var (kind, value) = set?.Split(':', 2) is [var a, var b] ? (a, b) : (set ?? "all", "");
         switch (kind)
@@ -114,6 +115,8 @@ public sealed class ComparisonBuilder(
                 return (OrganisationTypes.Plural(value), organisations.Where(o => o.Type == value).ToList(), [], null);
             case "region" when Regions.Find(value) is { } region:
                 return ($"organisations in {region}", organisations.Where(o => o.Region == region).ToList(), [], null);
+            case "family" when families.FirstOrDefault(f => f.Key == set) is { } family:
+                return (family.Name, organisations.Where(o => family.Codes.Contains(o.Code)).ToList(), [], null);
             case "peers" when organisations.FirstOrDefault(o => o.Code == value) is { } subject:
                 var peers = PeerGroups.Nearest(subject, organisations, k);
                 return ($"{subject.Name} and its {peers.Count} nearest peers", [subject, .. peers.Select(p => p.Organisation)], peers, subject);
@@ -127,7 +130,7 @@ public sealed class ComparisonBuilder(
 
     private async Task<List<BenchmarkChoice>> BenchmarksAsync(
         ComparableMetric metric, PublishedRelease release, PublishedProportion? setTotal, IReadOnlyList<OrganisationEntry> organisations,
-        CancellationToken cancellationToken)
+        IReadOnlyList<CouncilFamily> families, CancellationToken cancellationToken)
     {
         var choices = new List<BenchmarkChoice> { new(ComparisonData.National, "National total", release.Group(ComparisonData.National, metric.Id)?.Value) };
         if (metric.Family == ComparableMetrics.Representation && metric.Id != MetricIds.DeclarationRateGender)
@@ -144,6 +147,7 @@ public sealed class ComparisonBuilder(
         {
             choices.Add(new(ComparisonData.TypeKey(type), $"{OrganisationTypes.Plural(type)} total", release.Group(ComparisonData.TypeKey(type), metric.Id)?.Value));
         }
+        choices.AddRange(families.Select(f => new BenchmarkChoice(f.Key, $"{f.Name} total", release.Group(f.Key, metric.Id)?.Value)));
         var entered = await db.Benchmarks.AsNoTracking().Where(b => b.MetricId == metric.Id).OrderBy(b => b.Name).ToListAsync(cancellationToken);
         choices.AddRange(entered.Select(b => new BenchmarkChoice($"user:{b.Id}", b.Name, b.Value, b.Source)));
         return choices;

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using EidAnalytics.Core.Disclosure;
 using EidAnalytics.Core.Organisations;
 using EidAnalytics.Web.Data;
@@ -22,6 +24,26 @@ public sealed class ComparisonData(EidDbContext db, IMemoryCache cache)
 
     public async Task<IReadOnlyList<OrganisationEntry>> OrganisationsAsync(CancellationToken cancellationToken) =>
         (await db.Organisations.AsNoTracking().OrderBy(o => o.Name).ToListAsync(cancellationToken)).Select(o => o.ToEntry()).ToList();
+
+    /// <summary>The council families of the whole reference list.</summary>
+    public async Task<IReadOnlyList<CouncilFamily>> FamiliesAsync(CancellationToken cancellationToken) =>
+        Families(await OrganisationsAsync(cancellationToken));
+
+    /// <summary>
+    /// The families of a reference list, kept under a hash of the list: they change only when it does (so the release
+    /// refresh that follows an edit publishes the new ones), and k-means for every request would be wasted work.
+    /// </summary>
+    public IReadOnlyList<CouncilFamily> Families(IReadOnlyList<OrganisationEntry> organisations)
+    {
+        var list = string.Join('\n', organisations.OrderBy(o => o.Code, StringComparer.Ordinal)
+            .Select(o => $"{o.Code}|{o.Type}|{o.Region}|{o.ItTeamSize}|{o.WorkforceSize}"));
+        var key = ("families", Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(list))));
+        return cache.GetOrCreate(key, entry =>
+        {
+            entry.SlidingExpiration = TimeSpan.FromHours(1);
+            return CouncilFamilies.Of(organisations);
+        })!;
+    }
 
     /// <summary>Every snapshot's release, oldest first; empty before the first release.</summary>
     public async Task<IReadOnlyList<PublishedRelease>> ReleasesAsync(CancellationToken cancellationToken)

@@ -17,11 +17,14 @@ public sealed class IndexModel(ComparisonBuilder builder, ComparisonData data, I
 
     public IReadOnlyList<OrganisationEntry> Organisations { get; private set; } = [];
 
+    public IReadOnlyList<CouncilFamily> Families { get; private set; } = [];
+
     public string Query => Comparison?.Request.ToQuery() ?? "";
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Organisations = await data.OrganisationsAsync(cancellationToken);
+        Families = data.Families(Organisations);
         Comparison = await builder.BuildAsync(ComparisonsApi.Read(Request.Query), cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using EidAnalytics.Web.Features.Benchmarks;
 using EidAnalytics.Web.Features.Briefings;
+using EidAnalytics.Web.Features.Comparisons;
 using EidAnalytics.Web.Setup;
 using Hangfire;
 using Hangfire.Server;
@@ -12,7 +13,7 @@ namespace EidAnalytics.Web.Features.Documents;
 /// request key makes that safe.
 /// </summary>
 [AutomaticRetry(Attempts = 4, DelaysInSeconds = [2, 4, 8, 16])]
-public sealed class RenderDocumentJob(BriefingService briefings, BenchmarkReportService reports)
+public sealed class RenderDocumentJob(BriefingService briefings, BenchmarkReportService reports, ComparisonData data)
 {
     /// <summary>Queues the document's render unless this request is already queued.</summary>
     public static Task<string> EnqueueAsync(JobRequests jobs, DocumentKind kind, string subject, string requestKey, CancellationToken cancellationToken) =>
@@ -35,7 +36,8 @@ public sealed class RenderDocumentJob(BriefingService briefings, BenchmarkReport
             case DocumentKind.Briefing:
                 await briefings.RenderAsync(subject, requestKey, cancellationToken);
                 break;
-            case DocumentKind.BenchmarkReport when subject.Split('/') is [var scope, var key] && ReportScope.Find(scope, key) is { } found:
+            case DocumentKind.BenchmarkReport when subject.Split('/') is [var scope, var key]
+                && ReportScope.Find(scope, key, await data.FamiliesAsync(cancellationToken)) is { } found:
                 await reports.RenderAsync(found, requestKey, cancellationToken);
                 break;
             default:

@@ -3,6 +3,7 @@ using EidAnalytics.Core.Extracts.Mapping;
 using EidAnalytics.Core.Organisations;
 using EidAnalytics.Web.Data;
 using EidAnalytics.Web.Features.Benchmarks;
+using EidAnalytics.Web.Features.Comparisons;
 using EidAnalytics.Web.Features.Documents;
 using EidAnalytics.Web.Features.Mapping;
 using EidAnalytics.Web.Features.Reference;
@@ -167,7 +168,7 @@ public sealed class SampleLoader(
             .Where(o => db.DatasetVersions.Any(d => d.OrganisationId == o.Id))
             .ToListAsync(cancellationToken)).Select(o => o.ToEntry()).ToList();
         var keys = new List<string>();
-        foreach (var report in ReportScope.All(organisations))
+        foreach (var report in ReportScope.All(organisations, await scope.ServiceProvider.GetRequiredService<ComparisonData>().FamiliesAsync(cancellationToken)))
         {
             var key = $"startup:{latest}:{report.Scope}:{report.Key}";
             keys.Add(key);
