@@ -119,7 +119,8 @@ public static class PublishCommand
             return AnalyseCommand.InvalidInput;
         }
 
-        var groups = ReleaseGroups.Fixed(organisations);
+        var families = CouncilFamilies.Of(organisations);
+        var groups = ReleaseGroups.Fixed(organisations, families);
         var releases = ReleaseCandidates.Snapshots(candidates)
             .Select(snapshot => PublishedRelease.Build(snapshot, ReleaseCandidates.Latest(candidates, snapshot), groups, options))
             .ToList();
@@ -127,7 +128,7 @@ public static class PublishCommand
         {
             using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true }))
             {
-                ReleaseJson.Write(writer, releases, options);
+                ReleaseJson.Write(writer, releases, options, families);
             }
             if (jsonOut is null)
             {

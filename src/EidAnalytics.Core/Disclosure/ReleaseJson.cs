@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EidAnalytics.Core.Comparisons;
 using EidAnalytics.Core.Metrics;
+using EidAnalytics.Core.Organisations;
 
 namespace EidAnalytics.Core.Disclosure;
 
@@ -10,7 +11,8 @@ public static class ReleaseJson
     /// <summary>Shares and limits are given to 4 decimal places: perturbed counts carry no more.</summary>
     private const int Decimals = 4;
 
-    public static void Write(Utf8JsonWriter writer, IReadOnlyList<PublishedRelease> releases, DisclosureOptions options)
+    /// <summary>The releases; <paramref name="families"/> says who is in each <c>family:N</c> group and what it is called.</summary>
+    public static void Write(Utf8JsonWriter writer, IReadOnlyList<PublishedRelease> releases, DisclosureOptions options, IReadOnlyList<CouncilFamily>? families = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(releases);
@@ -41,6 +43,21 @@ public static class ReleaseJson
                 writer.WriteString("group", area.Key);
                 WriteArea(writer, release, area);
             }
+        }
+        writer.WriteEndArray();
+        writer.WriteStartArray("families");
+        foreach (var family in families ?? [])
+        {
+            writer.WriteStartObject();
+            writer.WriteString("group", family.Key);
+            writer.WriteString("name", family.Name);
+            writer.WriteStartArray("organisation_codes");
+            foreach (var code in family.Codes)
+            {
+                writer.WriteStringValue(code);
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
         }
         writer.WriteEndArray();
         writer.WriteEndObject();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using EidAnalytics.Core.Disclosure;
 using EidAnalytics.Core.Extracts;
 using EidAnalytics.Core.Metrics;
+using EidAnalytics.Core.Organisations;
 
 namespace EidAnalytics.Core.Tests.Disclosure;
 
@@ -87,7 +88,7 @@ public sealed class PublishedReleaseTests
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            ReleaseJson.Write(writer, [Build()], DisclosureOptions.Default);
+            ReleaseJson.Write(writer, [Build()], DisclosureOptions.Default, [new CouncilFamily(1, "Unitary authorities in the South West", ["E06000001", "E06000002"])]);
         }
         using var document = JsonDocument.Parse(buffer.ToArray());
         var root = document.RootElement;
@@ -104,6 +105,10 @@ public sealed class PublishedReleaseTests
         Assert.Equal("[c]", level6.GetProperty("numerator").GetString());
         Assert.Equal("fewer than 20 people", level6.GetProperty("reason").GetString());
         Assert.Equal("national", root.GetProperty("groups")[0].GetProperty("group").GetString());
+        var family = root.GetProperty("families")[0];
+        Assert.Equal("family:1", family.GetProperty("group").GetString());
+        Assert.Equal("Family 1: Unitary authorities in the South West", family.GetProperty("name").GetString());
+        Assert.Equal(["E06000001", "E06000002"], family.GetProperty("organisation_codes").EnumerateArray().Select(c => c.GetString()));
     }
 
     [Fact]
