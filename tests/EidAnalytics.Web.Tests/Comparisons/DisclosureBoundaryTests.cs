@@ -99,14 +99,20 @@ public sealed class DisclosureBoundaryTests(EidApp app) : IClassFixture<EidApp>,
         AssertNoSmallCounts(address, rows);
     }
 
-    [Fact]
-    public async Task A_printed_benchmark_report_shows_c_for_the_three_person_team()
+    [Theory]
+    [InlineData("region")]
+    [InlineData("family")]
+    public async Task A_printed_benchmark_report_shows_c_for_the_three_person_team(string kind)
     {
         await using var scope = app.Services.CreateAsyncScope();
+        var families = await scope.ServiceProvider.GetRequiredService<ComparisonData>().FamiliesAsync(CancellationToken.None);
+        var report = kind == "region"
+            ? ReportScope.Find("region", "south-west", families)!
+            : ReportScope.Find("family", families.Single(f => f.Codes.Contains(Tiny)).Number.ToString(System.Globalization.CultureInfo.InvariantCulture), families)!;
         var id = await scope.ServiceProvider.GetRequiredService<BenchmarkReportService>()
-            .RenderAsync(ReportScope.Find("region", "south-west", [])!, "test:disclosure", CancellationToken.None);
+            .RenderAsync(report, $"test:disclosure:{kind}", CancellationToken.None);
         var pdf = await _client.GetByteArrayAsync($"/benchmark-reports/{id}/pdf");
-        var path = Infrastructure.Browser.ArtifactPath("benchmark-south-west.pdf");
+        var path = Infrastructure.Browser.ArtifactPath($"benchmark-{kind}.pdf");
         await File.WriteAllBytesAsync(path, pdf);
 
         var text = await Programs.RunAsync("pdftotext", "-layout", path, "-");
