@@ -22,7 +22,7 @@ public sealed record CouncilFamily(int Number, string Traits, IReadOnlyList<stri
 /// <c>[type differs] + [nation differs] + [region differs] + (z_team − z_team′)² + (z_workforce − z_workforce′)²</c>,
 /// the peer groups' distance with the nation added: type, nation and region are indicator columns scaled by 1/√2,
 /// sizes are standardised logs (<see cref="LogSizeScale"/>), a size not recorded sits at the mean. k is the one of
-/// 4–12 with the lowest Davies–Bouldin index; ML.NET's k-means++ runs single-threaded with a fixed seed on the
+/// 4–12 (and at most one for every five organisations) with the lowest Davies–Bouldin index; ML.NET's k-means++ runs single-threaded with a fixed seed on the
 /// list in code order, so the same list always gives the same families.
 /// </summary>
 public static class CouncilFamilies
@@ -56,7 +56,8 @@ public static class CouncilFamilies
         var data = ml.Data.LoadFromEnumerable(points, schema);
 
         (double Index, uint[] Labels)? best = null;
-        for (var k = FewestFamilies; k <= Math.Min(MostFamilies, distinct - 1); k++)
+        // At most one family for every five organisations (beyond the fewest), so that a family's totals usually pool several councils.
+        for (var k = FewestFamilies; k <= Math.Min(Math.Min(MostFamilies, distinct - 1), Math.Max(FewestFamilies, sorted.Count / 5)); k++)
         {
             var model = ml.Clustering.Trainers.KMeans(new KMeansTrainer.Options
             {
@@ -101,19 +102,21 @@ public static class CouncilFamilies
     private static string? Nation(string? region) =>
         region is null ? null : Nations.Contains(region) ? region : "England";
 
-    /// <summary>"Unitary authorities and others in the South West, IT teams mostly 50–99"; a trait named only where most members share it.</summary>
+    /// <summary>"Unitary authorities and others in the South West, IT teams mostly 50–99, workforces 5,000–9,999"; a trait named only where most members share it.</summary>
     private static string Traits(IReadOnlyList<OrganisationEntry> members)
     {
         var type = Common(members, m => m.Type);
         var region = Common(members, m => m.Region);
         var nation = Common(members, m => Nation(m.Region));
         var team = Common(members, m => m.ItTeamSize is null ? null : SizeBands.ItTeam(m.ItTeamSize));
+        var workforce = Common(members, m => m.WorkforceSize is null ? null : SizeBands.Workforce(m.WorkforceSize));
         var kind = type is var (t, all) ? OrganisationTypes.Plural(t) + (all ? "" : " and others") : "Organisations of several types";
         var place = region is var (r, inAll) ? (inAll ? "in " : "mostly in ") + The(r)
             : nation is var (n, allIn) ? (allIn ? "across " : "mostly across ") + n
             : "across the UK";
         var size = team is var (band, allBand) ? $", IT teams {(allBand ? "" : "mostly ")}{band}" : "";
-        return $"{kind} {place}{size}";
+        var staff = workforce is var (staffBand, allStaff) ? $", workforces {(allStaff ? "" : "mostly ")}{staffBand}" : "";
+        return $"{kind} {place}{size}{staff}";
     }
 
     /// <summary>The value most members share, and whether all do; none when fewer than two thirds share one.</summary>

@@ -22,14 +22,15 @@ public sealed class CouncilFamiliesTests
     {
         var families = CouncilFamilies.Of(FourGroups);
 
-        // Numbered by the first member's code in ordinal order: E09 < E10 < S12 < W06. The Welsh teams are 21–26
+        // Numbered by the first member's code in ordinal order: E09 < E10 < S12 < W06. Workforces are 6,010–6,060,
+        // 20,010–20,060, 8,010–8,060 and 3,010–3,060: one band each. The Welsh teams are 21–26
         // people: 21–24 are "under 25" and 25–26 are "25–49", and 4 of 6 is two thirds, so the band is "mostly" theirs.
         Assert.Equal(
         [
-            "Family 1: London boroughs in London, IT teams 100–249 | E09000001 E09000002 E09000003 E09000004 E09000005 E09000006",
-            "Family 2: County councils in the South East, IT teams 250–499 | E10000001 E10000002 E10000003 E10000004 E10000005 E10000006",
-            "Family 3: Scottish councils in Scotland, IT teams 50–99 | S12000001 S12000002 S12000003 S12000004 S12000005 S12000006",
-            "Family 4: Welsh unitary authorities in Wales, IT teams mostly under 25 | W06000001 W06000002 W06000003 W06000004 W06000005 W06000006",
+            "Family 1: London boroughs in London, IT teams 100–249, workforces 5,000–9,999 | E09000001 E09000002 E09000003 E09000004 E09000005 E09000006",
+            "Family 2: County councils in the South East, IT teams 250–499, workforces 20,000 or more | E10000001 E10000002 E10000003 E10000004 E10000005 E10000006",
+            "Family 3: Scottish councils in Scotland, IT teams 50–99, workforces 5,000–9,999 | S12000001 S12000002 S12000003 S12000004 S12000005 S12000006",
+            "Family 4: Welsh unitary authorities in Wales, IT teams mostly under 25, workforces 2,500–4,999 | W06000001 W06000002 W06000003 W06000004 W06000005 W06000006",
         ], families.Select(f => $"{f.Name} | {string.Join(' ', f.Codes)}"));
     }
 
