@@ -22,7 +22,7 @@ internal static class MicroExtract
     public static ParsedExtract Parse(byte[] bytes)
     {
         using var stream = new MemoryStream(bytes, writable: false);
-        var parsed = ExtractParser.ParseCsv(stream, new ExtractReadOptions());
+        var parsed = ExtractParser.ParseCsv(stream, new ExtractReadOptions { Today = SnapshotDates.TodayInUk(DateTimeOffset.UtcNow) });
         return parsed.IsValid
             ? parsed
             : throw new InvalidOperationException($"The generated extract has {parsed.ProblemCount} problems.");

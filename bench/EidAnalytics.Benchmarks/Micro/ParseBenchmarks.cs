@@ -23,6 +23,6 @@ public class ParseBenchmarks
 
     [Benchmark(OperationsPerInvoke = Rows, Description = "validate + tally (analyse), per row")]
     public int ValidateAndTally() => ExtractAnalysis
-        .Analyse(() => new MemoryStream(extract, writable: false), new ExtractReadOptions(), MetricOptions.Default, maxParts: 1)
+        .Analyse(() => new MemoryStream(extract, writable: false), new ExtractReadOptions { Today = SnapshotDates.TodayInUk(DateTimeOffset.UtcNow) }, MetricOptions.Default, maxParts: 1)
         .Organisations.Count;
 }

@@ -176,6 +176,7 @@ public static class AnalyseCommand
         var named = ExtractFileName.TryParse(file.Name, out var sample) ? sample : null;
         return new ExtractReadOptions
         {
+            Today = SnapshotDates.TodayInUk(DateTimeOffset.UtcNow),
             MaxProblems = ProblemsShown,
             Profile = input.Profile,
             ExpectedOrganisationCode = input.Profile is null ? null : input.OrganisationCode ?? named?.OrganisationCode,

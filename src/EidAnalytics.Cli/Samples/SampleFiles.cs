@@ -29,6 +29,7 @@ public static class SampleFiles
 
         return new ExtractReadOptions
         {
+            Today = SnapshotDates.TodayInUk(DateTimeOffset.UtcNow),
             ExpectedOrganisationCode = name.OrganisationCode,
             SnapshotDate = name.SnapshotDate,
             Profile = profile,

@@ -38,10 +38,10 @@ public sealed record ExtractReadOptions
     public DateOnly? SnapshotDate { get; init; }
 
     /// <summary>
-    /// The clock that says what today is: a snapshot after today in the UK (or before 2000) is a
-    /// problem (<see cref="SnapshotDates"/>). The real clock unless a caller or a test injects one.
+    /// Today's date in the UK (<see cref="SnapshotDates.TodayInUk"/>): a snapshot after it (or before 2000) is a
+    /// problem. Core does not read the clock, so every caller says what today is.
     /// </summary>
-    public TimeProvider Clock { get; init; } = TimeProvider.System;
+    public required DateOnly Today { get; init; }
 
     /// <summary>The XLSX sheet to read; null for the profile's sheet, or else the first.</summary>
     public string? Sheet { get; init; }

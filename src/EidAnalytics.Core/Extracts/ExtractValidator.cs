@@ -78,7 +78,7 @@ public sealed class ExtractValidator
         _options = options;
         _validRows = validRows;
         _previewRows = options.PreviewRows ?? -1;
-        _today = SnapshotDates.Today(options.Clock);
+        _today = options.Today;
         foreach (var problem in headerProblems)
         {
             Report(problem);

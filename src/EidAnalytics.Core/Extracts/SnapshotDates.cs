@@ -15,12 +15,8 @@ public static class SnapshotDates
     /// <summary>The service's councils are in the UK, so "today" is the date in London, not at UTC.</summary>
     public static TimeZoneInfo UkTime { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
-    /// <summary>Today's date in Europe/London by <paramref name="clock"/>.</summary>
-    public static DateOnly Today(TimeProvider clock)
-    {
-        ArgumentNullException.ThrowIfNull(clock);
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), UkTime).DateTime);
-    }
+    /// <summary>The date in Europe/London at the instant <paramref name="now"/>.</summary>
+    public static DateOnly TodayInUk(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, UkTime).DateTime);
 
     /// <summary>Why <paramref name="snapshot"/> is not accepted on <paramref name="today"/>, or null when it is.</summary>
     public static string? Refusal(DateOnly snapshot, DateOnly today)

@@ -53,7 +53,7 @@ internal static class ExtractCsv
     public static ParsedExtract Parse(byte[] csv, ExtractReadOptions? options = null)
     {
         using var stream = new MemoryStream(csv);
-        return ExtractParser.ParseCsv(stream, options ?? new ExtractReadOptions());
+        return ExtractParser.ParseCsv(stream, options ?? new ExtractReadOptions { Today = TestDates.Today });
     }
 
     /// <summary>The one problem of a rejected file.</summary>

@@ -73,7 +73,7 @@ public sealed class ExtractFileTests
     {
         var header = string.Join(',', C.All.Concat(Enumerable.Range(0, 20).Select(i => $"extra{i}")));
 
-        var result = Parse($"{header}\n{Row()}\n", new ExtractReadOptions { MaxColumns = 25 });
+        var result = Parse($"{header}\n{Row()}\n", new ExtractReadOptions { Today = TestDates.Today, MaxColumns = 25 });
 
         var problem = Assert.Single(result.Problems);
         Assert.Equal((1, ProblemKind.TooManyColumns), (problem.Row, problem.Kind));
@@ -329,7 +329,7 @@ public sealed class ExtractFileTests
         var csv = File(rows);
         Assert.True(Encoding.UTF8.GetByteCount(csv) > 1024 * 1024);
 
-        var result = Parse(csv, new ExtractReadOptions { MaxBytes = 1024 * 1024 });
+        var result = Parse(csv, new ExtractReadOptions { Today = TestDates.Today, MaxBytes = 1024 * 1024 });
 
         Assert.Empty(result.Records);
         var problem = Assert.Single(result.Problems);
@@ -340,7 +340,7 @@ public sealed class ExtractFileTests
     [Fact]
     public void A_file_over_the_byte_limit_is_rejected_even_before_its_header_is_read()
     {
-        var problem = SingleProblem(Parse(File(Row()), new ExtractReadOptions { MaxBytes = 100 }));
+        var problem = SingleProblem(Parse(File(Row()), new ExtractReadOptions { Today = TestDates.Today, MaxBytes = 100 }));
 
         Assert.Equal(0, problem.Row);
         Assert.StartsWith("the file is larger than the limit of 100 bytes", problem.Reason, StringComparison.Ordinal);
@@ -367,7 +367,7 @@ public sealed class ExtractFileTests
     {
         var csv = File(Row());
 
-        Assert.Single(Records(Parse(csv, new ExtractReadOptions { MaxBytes = Encoding.UTF8.GetByteCount(csv) })));
+        Assert.Single(Records(Parse(csv, new ExtractReadOptions { Today = TestDates.Today, MaxBytes = Encoding.UTF8.GetByteCount(csv) })));
     }
 
     [Fact]
@@ -375,11 +375,11 @@ public sealed class ExtractFileTests
     {
         var rows = Enumerable.Range(1, 4).Select(i => Row((C.EmployeeRef, $"EMP{i}"))).ToArray();
 
-        var problem = SingleProblem(Parse(File(rows), new ExtractReadOptions { MaxRows = 3 }));
+        var problem = SingleProblem(Parse(File(rows), new ExtractReadOptions { Today = TestDates.Today, MaxRows = 3 }));
 
         Assert.Equal(0, problem.Row);
         Assert.Equal("the file has more than 3 data rows, the most accepted; split it into smaller files", problem.Reason);
-        Assert.Equal(3, Records(Parse(File(rows[..3]), new ExtractReadOptions { MaxRows = 3 })).Count);
+        Assert.Equal(3, Records(Parse(File(rows[..3]), new ExtractReadOptions { Today = TestDates.Today, MaxRows = 3 })).Count);
     }
 
     [Fact]
@@ -387,7 +387,7 @@ public sealed class ExtractFileTests
     {
         var rows = Enumerable.Range(1, 5).Select(i => Row((C.EmployeeRef, $"EMP{i}"), (C.Gender, "x"))).ToArray();
 
-        var result = Parse(File(rows), new ExtractReadOptions { MaxProblems = 2 });
+        var result = Parse(File(rows), new ExtractReadOptions { Today = TestDates.Today, MaxProblems = 2 });
 
         Assert.Equal(5, result.ProblemCount);
         Assert.Equal([2, 3], result.Problems.Select(p => p.Row));
@@ -396,7 +396,7 @@ public sealed class ExtractFileTests
     [Fact]
     public void Rows_of_another_organisation_are_rejected_when_the_upload_is_for_one()
     {
-        var options = new ExtractReadOptions { ExpectedOrganisationCode = "E09000030" };
+        var options = new ExtractReadOptions { Today = TestDates.Today, ExpectedOrganisationCode = "E09000030" };
 
         var result = Parse(File(Row(), Row((C.EmployeeRef, "EMP002"), (C.OrganisationCode, "E09000031"))), options);
 
@@ -424,7 +424,7 @@ public sealed class ExtractFileTests
             }
         }
 
-        var problem = SingleProblem(ExtractValidator.Validate(C.All, Rows(), new ExtractReadOptions()));
+        var problem = SingleProblem(ExtractValidator.Validate(C.All, Rows(), new ExtractReadOptions { Today = TestDates.Today }));
 
         Assert.Equal((3, C.LeaveDate), (problem.Row, problem.Column));
     }

@@ -31,6 +31,7 @@ public sealed class MappingTests
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv));
         return ExtractParser.Parse(stream, new ExtractReadOptions
         {
+            Today = TestDates.Today,
             Profile = profile ?? Hr,
             ExpectedOrganisationCode = "E09000030",
             SnapshotDate = new DateOnly(2025, 3, 31),
@@ -193,7 +194,7 @@ public sealed class MappingTests
     {
         var rows = Enumerable.Range(0, 34).Select(i => ExtractCsv.Row((ExtractColumns.EmployeeRef, $"E{i}"), (ExtractColumns.Gender, i % 2 == 0 ? "X" : "x ")));
 
-        var parsed = ExtractCsv.Parse(ExtractCsv.File([.. rows]), new ExtractReadOptions { MaxProblems = 5 });
+        var parsed = ExtractCsv.Parse(ExtractCsv.File([.. rows]), new ExtractReadOptions { Today = TestDates.Today, MaxProblems = 5 });
 
         var group = Assert.Single(parsed.ProblemGroups);
         Assert.Equal(34, group.Count);
@@ -216,7 +217,7 @@ public sealed class MappingTests
     {
         var csv = "Staff ID,Sex,Team,Grade,Date started,Born\nS1,Woman,ICT,G4,06/01/2020,14/07/1990\nS2,Man,Digital Services,G5,13/11/2019,01/02/1985\n";
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv));
-        var survey = TableSurvey.Read(stream, new ExtractReadOptions(), []);
+        var survey = TableSurvey.Read(stream, new ExtractReadOptions { Today = TestDates.Today }, []);
 
         var suggested = MappingSuggester.Suggest(survey, "mine");
 

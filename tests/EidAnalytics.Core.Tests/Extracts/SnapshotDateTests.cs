@@ -9,7 +9,7 @@ namespace EidAnalytics.Core.Tests.Extracts;
 public sealed class SnapshotDateTests
 {
     // 23:30 at UTC on 31 March 2025 is already 1 April in London (British Summer Time).
-    private static readonly FixedClock EveningOf31March = new(new DateTimeOffset(2025, 3, 31, 23, 30, 0, TimeSpan.Zero));
+    private static readonly DateTimeOffset EveningOf31March = new(2025, 3, 31, 23, 30, 0, TimeSpan.Zero);
 
     [Theory]
     [InlineData("2025-04-01")]
@@ -44,7 +44,7 @@ public sealed class SnapshotDateTests
             Row(snapshot, "P2", leave: snapshot),
             Row(snapshot, "P3", leave: null));
 
-        var problem = ExtractCsv.SingleProblem(ExtractCsv.Parse(csv, new ExtractReadOptions { Clock = EveningOf31March }));
+        var problem = ExtractCsv.SingleProblem(ExtractCsv.Parse(csv, new ExtractReadOptions { Today = SnapshotDates.TodayInUk(EveningOf31March) }));
 
         Assert.Equal(reason, problem.Reason);
     }
@@ -52,25 +52,19 @@ public sealed class SnapshotDateTests
     [Fact]
     public void Today_is_the_date_in_London_not_at_UTC()
     {
-        Assert.Equal(new DateOnly(2025, 4, 1), SnapshotDates.Today(EveningOf31March));
-        Assert.Equal(new DateOnly(2025, 12, 31), SnapshotDates.Today(new FixedClock(new DateTimeOffset(2025, 12, 31, 23, 30, 0, TimeSpan.Zero))));
+        Assert.Equal(new DateOnly(2025, 4, 1), SnapshotDates.TodayInUk(EveningOf31March));
+        Assert.Equal(new DateOnly(2025, 12, 31), SnapshotDates.TodayInUk(new DateTimeOffset(2025, 12, 31, 23, 30, 0, TimeSpan.Zero)));
     }
 
     private static ParsedExtract Parse(string snapshot, string? start = null) =>
         ExtractCsv.Parse(ExtractCsv.File(ExtractCsv.Row(
                 (ExtractColumns.SnapshotDate, snapshot), (ExtractColumns.StartDate, start ?? "2000-01-01"),
                 (ExtractColumns.LevelStartDate, ""), (ExtractColumns.LastPromotionDate, ""))),
-            new ExtractReadOptions { Clock = EveningOf31March });
+            new ExtractReadOptions { Today = SnapshotDates.TodayInUk(EveningOf31March) });
 
     /// <summary>Everyone starts on the snapshot date; a leaver leaves on it, so the 12 months before it are worked out.</summary>
     private static string Row(string snapshot, string reference, string? leave) => ExtractCsv.Row(
         (ExtractColumns.SnapshotDate, snapshot), (ExtractColumns.EmployeeRef, reference), (ExtractColumns.StartDate, snapshot),
         (ExtractColumns.LevelStartDate, ""), (ExtractColumns.LastPromotionDate, ""),
         (ExtractColumns.LeaveDate, leave ?? ""), (ExtractColumns.LeaveReason, leave is null ? "" : "voluntary"));
-}
-
-/// <summary>A clock stopped at one instant.</summary>
-internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
 }

@@ -62,7 +62,7 @@ public sealed class StreamedParseTests
         var sink = new Sink();
 
         using var stream = new MemoryStream(Xlsx.FromCsv(csv));
-        var result = ExtractParser.Parse(stream, new ExtractReadOptions(), sink);
+        var result = ExtractParser.Parse(stream, new ExtractReadOptions { Today = TestDates.Today }, sink);
 
         Assert.True(result.IsValid);
         Assert.Equal(Records(ExtractCsv.Parse(csv)), sink.Added);
@@ -71,7 +71,7 @@ public sealed class StreamedParseTests
     private static ParsedExtract Parse(string csv, IRecordSink sink)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv));
-        return ExtractParser.Parse(stream, new ExtractReadOptions(), sink);
+        return ExtractParser.Parse(stream, new ExtractReadOptions { Today = TestDates.Today }, sink);
     }
 
     private sealed class Sink : IRecordSink

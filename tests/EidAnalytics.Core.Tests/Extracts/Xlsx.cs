@@ -30,7 +30,7 @@ internal static class Xlsx
     public static ParsedExtract Parse(byte[] xlsx, ExtractReadOptions? options = null)
     {
         using var stream = new MemoryStream(xlsx);
-        return ExtractParser.Parse(stream, options ?? new ExtractReadOptions());
+        return ExtractParser.Parse(stream, options ?? new ExtractReadOptions { Today = TestDates.Today });
     }
 
     /// <summary>A sheet part of the given rows of raw cell XML (<c>&lt;c …&gt;…&lt;/c&gt;</c>), after a header row of the standard's required columns.</summary>

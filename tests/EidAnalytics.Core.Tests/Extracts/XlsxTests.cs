@@ -52,7 +52,7 @@ public sealed class XlsxTests
         };
 
         var withoutProfile = Xlsx.Parse(xlsx);
-        var withProfile = ExtractCsv.Records(Xlsx.Parse(xlsx, new ExtractReadOptions { Profile = profile }));
+        var withProfile = ExtractCsv.Records(Xlsx.Parse(xlsx, new ExtractReadOptions { Today = TestDates.Today, Profile = profile }));
 
         Assert.Contains(withoutProfile.Problems, p => p.Kind == ProblemKind.BadDate && p.Value == "06/01/2020");
         Assert.Equal(new DateOnly(2020, 1, 6), Assert.Single(withProfile).StartDate);
@@ -123,8 +123,8 @@ public sealed class XlsxTests
     {
         var xlsx = Xlsx.Workbook(Required, [Person("EMP001", new DateOnly(2020, 1, 6))], sheet: "Staff");
 
-        Assert.Single(ExtractCsv.Records(Xlsx.Parse(xlsx, new ExtractReadOptions { Sheet = "staff" })));
-        var problem = ExtractCsv.SingleProblem(Xlsx.Parse(xlsx, new ExtractReadOptions { Sheet = "Leavers" }));
+        Assert.Single(ExtractCsv.Records(Xlsx.Parse(xlsx, new ExtractReadOptions { Today = TestDates.Today, Sheet = "staff" })));
+        var problem = ExtractCsv.SingleProblem(Xlsx.Parse(xlsx, new ExtractReadOptions { Today = TestDates.Today, Sheet = "Leavers" }));
         Assert.Equal("the workbook has no sheet named 'Leavers'; its sheets are: 'Staff'", problem.Reason);
     }
 
@@ -143,7 +143,7 @@ public sealed class XlsxTests
         var sheet = Xlsx.Sheet("""<row r="1"><c r="A1" t="inlineStr"><is><t>organisation_code</t></is></c><c r="ZZ1" t="inlineStr"><is><t>x</t></is></c></row>""");
         var xlsx = Xlsx.WithPart(Xlsx.Workbook(Required, []), "xl/worksheets/sheet1.xml", sheet);
 
-        var problem = ExtractCsv.SingleProblem(Xlsx.Parse(xlsx, new ExtractReadOptions { MaxColumns = 100 }));
+        var problem = ExtractCsv.SingleProblem(Xlsx.Parse(xlsx, new ExtractReadOptions { Today = TestDates.Today, MaxColumns = 100 }));
 
         Assert.Equal("the sheet 'Extract' has a value in column 702 of row 1, beyond the 100 columns accepted; delete the columns to the right of the extract", problem.Reason);
     }
@@ -156,7 +156,7 @@ public sealed class XlsxTests
             .Select((v, i) => $"""<c r="{XlsxWriter.ColumnName(i)}2" t="inlineStr"><is><t>{v}</t></is></c>"""));
         var sheet = Xlsx.Sheet($"""<row r="1">{header}<c r="XFD1" s="1"/></row><row r="2">{person}<c r="XFD2" s="1"/></row>""");
 
-        var records = ExtractCsv.Records(Xlsx.Parse(Xlsx.WithPart(Xlsx.Workbook(Required, []), "xl/worksheets/sheet1.xml", sheet), new ExtractReadOptions { MaxColumns = 100 }));
+        var records = ExtractCsv.Records(Xlsx.Parse(Xlsx.WithPart(Xlsx.Workbook(Required, []), "xl/worksheets/sheet1.xml", sheet), new ExtractReadOptions { Today = TestDates.Today, MaxColumns = 100 }));
 
         Assert.Equal("EMP001", Assert.Single(records).EmployeeRef);
     }
@@ -170,7 +170,7 @@ public sealed class XlsxTests
             xlsx = Xlsx.WithPart(xlsx, $"xl/media/image{i}.png", "x");
         }
 
-        var problem = ExtractCsv.SingleProblem(Xlsx.Parse(xlsx, new ExtractReadOptions { MaxXlsxEntries = 8 }));
+        var problem = ExtractCsv.SingleProblem(Xlsx.Parse(xlsx, new ExtractReadOptions { Today = TestDates.Today, MaxXlsxEntries = 8 }));
 
         Assert.Equal(ProblemKind.Unsafe, problem.Kind);
         Assert.StartsWith("the file holds 11 parts, more than the 8 a workbook needs", problem.Reason, StringComparison.Ordinal);
@@ -181,7 +181,7 @@ public sealed class XlsxTests
     {
         var xlsx = Xlsx.Workbook(Required, Enumerable.Range(0, 2000).Select(i => Person($"EMP{i:D5}", new DateOnly(2020, 1, 6))));
 
-        var problem = ExtractCsv.SingleProblem(Xlsx.Parse(xlsx, new ExtractReadOptions { MaxXlsxUnpackedBytes = 100_000 }));
+        var problem = ExtractCsv.SingleProblem(Xlsx.Parse(xlsx, new ExtractReadOptions { Today = TestDates.Today, MaxXlsxUnpackedBytes = 100_000 }));
 
         Assert.Equal(ProblemKind.TooLarge, problem.Kind);
         Assert.Matches("^the file unpacks to [0-9.,]+ (bytes|MB), more than the limit of 100,000 bytes;", problem.Reason);
@@ -235,6 +235,7 @@ public sealed class XlsxTests
 
         var record = Assert.Single(ExtractCsv.Records(Xlsx.Parse(xlsx, new ExtractReadOptions
         {
+            Today = TestDates.Today,
             Profile = profile,
             ExpectedOrganisationCode = "E09000030",
             SnapshotDate = new DateOnly(2025, 3, 31),

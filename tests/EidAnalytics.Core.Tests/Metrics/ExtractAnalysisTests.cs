@@ -119,7 +119,7 @@ public sealed class ExtractAnalysisTests
     {
         var bytes = Encoding.UTF8.GetBytes(csv);
         return ExtractAnalysis.Analyse(
-            () => new MemoryStream(bytes, writable: false), new ExtractReadOptions { MaxProblems = maxProblems }, MetricOptions.Default,
+            () => new MemoryStream(bytes, writable: false), new ExtractReadOptions { Today = TestDates.Today, MaxProblems = maxProblems }, MetricOptions.Default,
             maxParts: parts, minPartBytes: bytes.Length / parts);
     }
 
@@ -149,7 +149,7 @@ public sealed class ExtractAnalysisTests
 
     private static void AssertSameProblems(string csv, int parts, ProblemKind firstKind, int maxProblems = 1000)
     {
-        var whole = ExtractCsv.Parse(csv, new ExtractReadOptions { MaxProblems = maxProblems });
+        var whole = ExtractCsv.Parse(csv, new ExtractReadOptions { Today = TestDates.Today, MaxProblems = maxProblems });
         var analysed = Analyse(csv, parts, maxProblems);
 
         Assert.False(analysed.IsValid);

@@ -30,6 +30,7 @@ public sealed class SampleLayoutTests(GeneratedSamples samples) : IClassFixture<
 
         var parsed = ExtractParser.Parse(file, new ExtractReadOptions
         {
+            Today = TestDates.Today,
             Profile = profile,
             ExpectedOrganisationCode = Council.Code,
             SnapshotDate = SampleGenerator.SnapshotDates[^1],

@@ -38,7 +38,7 @@ public sealed class UploadOptions
     /// <summary>The read options for an upload of these limits; <paramref name="clock"/> says what today is.</summary>
     public Core.Extracts.ExtractReadOptions ReadOptions(TimeProvider clock) => new()
     {
-        Clock = clock,
+        Today = Core.Extracts.SnapshotDates.TodayInUk(clock.GetUtcNow()),
         MaxBytes = MaxBytes,
         MaxRows = MaxRows,
         MaxProblems = MaxProblemsKept,

@@ -59,7 +59,7 @@ public static class UploadsApi
             if (DateOnly.TryParseExact(snapshotDate.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
             {
                 snapshot = date;
-                if (Core.Extracts.SnapshotDates.Refusal(date, Core.Extracts.SnapshotDates.Today(clock)) is { } refusal)
+                if (Core.Extracts.SnapshotDates.Refusal(date, Core.Extracts.SnapshotDates.TodayInUk(clock.GetUtcNow())) is { } refusal)
                 {
                     errors["snapshot_date"] = [refusal];
                 }
