@@ -9,7 +9,7 @@ using EidAnalytics.Core.Metrics;
 namespace EidAnalytics.Cli.Analyse;
 
 /// <summary>
-/// <c>eid-cli analyse FILE... [--json OUT] [--profile NAME] [--baseline-low 0.12 --baseline-high 0.16]</c>:
+/// <c>eid-cli analyse FILE... [--json OUT] [--profile NAME] [--it-team] [--baseline-low 0.12 --baseline-high 0.16]</c>:
 /// the offline analyser of DESIGN §9. Reads extracts (CSV or XLSX, in the standard or through a
 /// mapping profile), computes every metric and writes one JSON document; no database. Invalid
 /// files are reported on stderr, grouped by problem, with a non-zero exit code.
@@ -52,6 +52,10 @@ public static class AnalyseCommand
             Description = "With a profile that reads no snapshot_date: the snapshot date, yyyy-MM-dd (otherwise taken from a file name <code>_<yyyy-MM-dd>…).",
             HelpName = "DATE",
         };
+        var itTeam = new Option<bool>("--it-team")
+        {
+            Description = "Each file is an IT team's own extract, as an upload given as it_team: a row of job_family other is then a problem.",
+        };
         var baselineLow = new Option<double>("--baseline-low")
         {
             Description = "Lower end of the baseline band for women's share.",
@@ -64,7 +68,7 @@ public static class AnalyseCommand
         };
         var command = new Command("analyse", "Compute every metric for extracts, offline, as JSON (DESIGN §9).")
         {
-            files, json, profile, organisation, snapshot, baselineLow, baselineHigh,
+            files, json, profile, organisation, snapshot, itTeam, baselineLow, baselineHigh,
         };
         command.Aliases.Add("analyze");
         command.SetAction(parseResult =>
@@ -89,15 +93,15 @@ public static class AnalyseCommand
                 }
             }
 
-            var input = new Input(mapping, parseResult.GetValue(organisation), parseResult.GetValue(snapshot));
+            var input = new Input(mapping, parseResult.GetValue(organisation), parseResult.GetValue(snapshot), parseResult.GetValue(itTeam));
             return Run(parseResult.GetValue(files)!, parseResult.GetValue(json), options,
                 parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, input);
         });
         return command;
     }
 
-    /// <summary>How the files are to be read: through a profile, and what a profile's files may lack.</summary>
-    public sealed record Input(MappingProfile? Profile, string? OrganisationCode, DateOnly? SnapshotDate);
+    /// <summary>How the files are to be read: through a profile, what a profile's files may lack, and whether each is an IT team's own extract.</summary>
+    public sealed record Input(MappingProfile? Profile, string? OrganisationCode, DateOnly? SnapshotDate, bool ItTeamOnly = false);
 
     /// <summary>A built-in profile by name, or a profile's JSON file by path.</summary>
     /// <exception cref="MappingProfileException">There is no such built-in profile and no such file, or the file is not a valid profile.</exception>
@@ -181,6 +185,7 @@ public static class AnalyseCommand
             Profile = input.Profile,
             ExpectedOrganisationCode = input.Profile is null ? null : input.OrganisationCode ?? named?.OrganisationCode,
             SnapshotDate = input.SnapshotDate ?? named?.SnapshotDate,
+            ItTeamOnly = input.ItTeamOnly,
         };
     }
 

@@ -13,7 +13,7 @@ internal interface IValidRows
 }
 
 /// <summary>
-/// Where <see cref="ExtractParser.Parse(Stream, ExtractReadOptions, IRecordSink)"/> hands each valid row as it
+/// Where <see cref="ExtractParser.Parse(Stream, ExtractReadOptions, IRecordSink, CancellationToken)"/> hands each valid row as it
 /// reads, for a caller that stores rows as they stream past instead of keeping them all (the web host's COPY).
 /// </summary>
 public interface IRecordSink

@@ -43,6 +43,12 @@ public sealed record ExtractReadOptions
     /// </summary>
     public required DateOnly Today { get; init; }
 
+    /// <summary>
+    /// The file is given as an IT team's own extract (DESIGN §5's it_team): rows whose job_family is
+    /// other then make the file wrong, reported once for the file with their count and first row.
+    /// </summary>
+    public bool ItTeamOnly { get; init; }
+
     /// <summary>The XLSX sheet to read; null for the profile's sheet, or else the first.</summary>
     public string? Sheet { get; init; }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
+using static EidAnalytics.Core.Extracts.Utf8Cells;
 
 namespace EidAnalytics.Core.Extracts;
 
@@ -18,20 +19,12 @@ namespace EidAnalytics.Core.Extracts;
 /// </remarks>
 public sealed class ExtractValidator
 {
-    private static readonly Dictionary<string, int> StandardColumns =
-        ExtractColumns.All.Select((name, i) => (name, i)).ToDictionary(c => c.name, c => c.i, StringComparer.OrdinalIgnoreCase);
-
     private readonly ExtractReadOptions _options;
     private readonly IReadOnlyList<string> _header;
     private readonly List<ValidationProblem> _problems = [];
     private readonly IValidRows _validRows;
-    private readonly HashSet<string> _columns = new(StringComparer.Ordinal);
-    private readonly List<string> _ignoredColumns = [];
-    private readonly List<int> _ignoredAt = [];
+    private readonly HeaderColumns _headerColumns;
     private readonly ProblemGroups _groups = new();
-
-    // Required columns whose absence the caller (a mapping profile) has already reported in its own words.
-    private readonly HashSet<string> _explainedMissing = new(StringComparer.Ordinal);
 
     // Field index of each standard column in the header, -1 when the header lacks it.
     private readonly int _org, _snapshotAt, _ref, _family, _level, _grade, _fte, _start, _levelStart,
@@ -63,6 +56,10 @@ public sealed class ExtractValidator
     private byte[]? _snapshotText;
     private int _snapshotRow;
 
+    // Rows of job_family other in a file given as an IT team's (ExtractReadOptions.ItTeamOnly), and the first.
+    private int _otherFamilyRows;
+    private int _firstOtherFamilyRow;
+
     // Today in the UK, the latest snapshot accepted; and a refused snapshot's text, reported once.
     private readonly DateOnly _today;
     private byte[]? _refusedSnapshotText;
@@ -79,23 +76,13 @@ public sealed class ExtractValidator
         _validRows = validRows;
         _previewRows = options.PreviewRows ?? -1;
         _today = options.Today;
-        foreach (var problem in headerProblems)
+        _headerColumns = new HeaderColumns(header, headerProblems);
+        foreach (var problem in headerProblems.Concat(_headerColumns.Problems))
         {
             Report(problem);
-            if (problem.Kind == ProblemKind.MissingColumn)
-            {
-                _explainedMissing.Add(problem.Column);
-            }
         }
 
-        var at = new int[ExtractColumns.All.Count];
-        Array.Fill(at, -1);
-        if (header.Count > 0)
-        {
-            ReadHeader(header, at);
-        }
-
-        int At(string column) => at[StandardColumns[column]];
+        int At(string column) => _headerColumns.At(column);
         (_org, _snapshotAt, _ref, _family, _level, _grade, _fte) = (At(ExtractColumns.OrganisationCode), At(ExtractColumns.SnapshotDate),
             At(ExtractColumns.EmployeeRef), At(ExtractColumns.JobFamily), At(ExtractColumns.Level), At(ExtractColumns.Grade), At(ExtractColumns.Fte));
         (_start, _levelStart, _promotion, _leave, _leaveReason) = (At(ExtractColumns.StartDate), At(ExtractColumns.LevelStartDate),
@@ -190,45 +177,6 @@ public sealed class ExtractValidator
         };
     }
 
-    private void ReadHeader(IReadOnlyList<string> header, int[] at)
-    {
-        for (var i = 0; i < header.Count; i++)
-        {
-            var name = header[i].Trim();
-            if (name.Contains('\uFFFD', StringComparison.Ordinal))
-            {
-                Report(ProblemKind.NotUtf8, 1, name, header[i], NotUtf8("this column name"));
-            }
-            else if (StandardColumns.TryGetValue(name, out var column))
-            {
-                var standardName = ExtractColumns.All[column];
-                if (at[column] >= 0)
-                {
-                    Report(ProblemKind.DuplicateColumn, 1, standardName, header[i],
-                        $"the column {standardName} appears more than once in the header (columns {at[column] + 1} and {i + 1}); keep one");
-                }
-                else
-                {
-                    at[column] = i;
-                    _columns.Add(standardName);
-                }
-            }
-            else if (name.Length > 0)
-            {
-                _ignoredColumns.Add(name);
-                _ignoredAt.Add(i);
-            }
-        }
-
-        foreach (var required in ExtractColumns.Required)
-        {
-            if (!_columns.Contains(required) && !_explainedMissing.Contains(required))
-            {
-                Report(ProblemKind.MissingColumn, 1, required, "", $"the header has no {required} column, which the standard requires");
-            }
-        }
-    }
-
     /// <summary>Validates one row; false when reading should stop.</summary>
     private bool Add(ExtractRow row)
     {
@@ -281,11 +229,11 @@ public sealed class ExtractValidator
         var isUtf8 = Utf8.IsValid(row.Text);
         if (!isUtf8)
         {
-            for (var k = 0; k < _ignoredAt.Count; k++)
+            foreach (var (name, at) in _headerColumns.Ignored)
             {
-                if (!Utf8.IsValid(row[_ignoredAt[k]]))
+                if (!Utf8.IsValid(row[at]))
                 {
-                    Report(ProblemKind.NotUtf8, n, _ignoredColumns[k], Decode(row[_ignoredAt[k]]), NotUtf8(_ignoredColumns[k]));
+                    Report(ProblemKind.NotUtf8, n, name, Decode(row[at]), NotUtf8(name));
                 }
             }
         }
@@ -309,6 +257,11 @@ public sealed class ExtractValidator
         var pattern = _patterns.Read(this, row, _pattern, required: false);
         var hourlyPay = Pay(row, _hourlyPay, ExtractColumns.HourlyPay);
         var bonusPay = Pay(row, _bonusPay, ExtractColumns.BonusPay);
+
+        if (family == JobFamily.Other && _options.ItTeamOnly && _otherFamilyRows++ == 0)
+        {
+            _firstOtherFamilyRow = n;
+        }
 
         CheckDates(n, start, levelStart, promotion, leave);
         if (leaveReason is not null && (_leave < 0 || (IsBlank(row[_leave]) && !row.HasCellProblem(_leave))))
@@ -359,14 +312,20 @@ public sealed class ExtractValidator
                 : "the file has no data rows: it has a header but nothing under it");
         }
 
+        if (_otherFamilyRows > 0)
+        {
+            Report(ProblemKind.OtherFamilyInItTeam, 0, ExtractColumns.JobFamily, "other", string.Create(CultureInfo.InvariantCulture,
+                $"the file is given as an IT-team extract, but {_otherFamilyRows:N0} {(_otherFamilyRows == 1 ? "row has" : "rows have")} job_family other (the first is row {_firstOtherFamilyRow}); give it as a whole-council HR extract, or leave those people out"));
+        }
+
         return new ParsedExtract
         {
             Records = [],
             Problems = _problems,
             ProblemCount = _problemCount,
             ProblemGroups = _groups.ToList(),
-            Columns = _columns,
-            IgnoredColumns = _ignoredColumns,
+            Columns = _headerColumns.Columns,
+            IgnoredColumns = [.. _headerColumns.Ignored.Select(c => c.Name)],
         };
     }
 
@@ -681,131 +640,6 @@ public sealed class ExtractValidator
     /// <summary>A cell whose text breaks a rule; text that is not UTF-8 is reported as that instead.</summary>
     private void ReportValue(ProblemKind kind, int row, string column, ReadOnlySpan<byte> cell, string reason) =>
         Report(Utf8.IsValid(cell) ? kind : ProblemKind.NotUtf8, row, column, Decode(cell), reason);
-
-    private static string NotUtf8(string column) =>
-        $"{column} is not valid UTF-8 text — save the file as 'CSV UTF-8'";
-
-    /// <summary>A cell's text for a report; bytes that are not UTF-8 become U+FFFD.</summary>
-    private static string Decode(ReadOnlySpan<byte> cell) => Encoding.UTF8.GetString(cell);
-
-    // ---------------------------------------------------------------- text rules
-
-    /// <summary>The cell less surrounding spaces, tabs and line breaks; nearly every cell has none, which its two ends show at once.</summary>
-    private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> cell) =>
-        cell.IsEmpty || (cell[0] > (byte)' ' && cell[^1] > (byte)' ') ? cell : cell.Trim(" \t\r\n"u8);
-
-    private static bool IsBlank(ReadOnlySpan<byte> cell) => cell.IsEmpty || Trim(cell).IsEmpty;
-
-    /// <summary>C0 controls and DEL inside trimmed text: no person's reference or grade holds them, binary files do.</summary>
-    private static bool HasControlCharacter(ReadOnlySpan<byte> text) =>
-        text.ContainsAnyExceptInRange((byte)' ', (byte)'~') && (text.ContainsAnyInRange((byte)0, (byte)0x1F) || text.Contains((byte)0x7F));
-
-    /// <summary>A cell that a spreadsheet would run as a formula when the text is opened in one (CSV injection).</summary>
-    private static bool LooksLikeFormula(ReadOnlySpan<byte> cell) =>
-        cell.Length > 0 && cell[0] is (byte)'=' or (byte)'+' or (byte)'-' or (byte)'@' or (byte)'\t' or (byte)'\r';
-
-    private static string Describe(byte c) => c switch
-    {
-        (byte)'\t' => "a tab",
-        (byte)'\r' => "a carriage return",
-        _ => $"'{(char)c}'",
-    };
-
-    /// <summary>An ONS GSS code, <c>[ENSW]\d{8}</c>.</summary>
-    private static bool IsGssCode(ReadOnlySpan<byte> code)
-    {
-        if (code.Length != 9 || code[0] is not ((byte)'E' or (byte)'N' or (byte)'S' or (byte)'W'))
-        {
-            return false;
-        }
-
-        foreach (var c in code[1..])
-        {
-            if (!char.IsAsciiDigit((char)c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>
-    /// Exactly <c>yyyy-MM-dd</c>, as <see cref="DateOnly.TryParseExact(ReadOnlySpan{char}, ReadOnlySpan{char}, out DateOnly)"/>
-    /// reads it with the invariant culture, at a tenth of its cost (about 90 ns a date here, and a row has up to five).
-    /// </summary>
-    private static bool TryParseIsoDate(ReadOnlySpan<byte> s, out DateOnly date)
-    {
-        date = default;
-        if (s.Length != 10 || s[4] != '-' || s[7] != '-'
-            || !TryDigits(s[..4], out var year) || !TryDigits(s.Slice(5, 2), out var month) || !TryDigits(s.Slice(8, 2), out var day)
-            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        date = new DateOnly(year, month, day);
-        return true;
-    }
-
-    private static bool TryDigits(ReadOnlySpan<byte> s, out int value)
-    {
-        value = 0;
-        foreach (var c in s)
-        {
-            var digit = (uint)(c - '0');
-            if (digit > 9)
-            {
-                return false;
-            }
-
-            value = (value * 10) + (int)digit;
-        }
-
-        return true;
-    }
-
-    private static readonly double[] PowersOfTen = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-
-    /// <summary>
-    /// Digits with at most one decimal point and 15 significant digits, such as <c>23.45</c>: the
-    /// form of nearly every amount, read at a fraction of <see cref="double.TryParse(ReadOnlySpan{byte}, NumberStyles, IFormatProvider?, out double)"/>'s
-    /// cost (a row has three) and to the same value, since an integer below 2^53 divided by an exact
-    /// power of ten is rounded correctly by the one division. Anything else is left to that parser.
-    /// </summary>
-    private static bool TryParsePlainDecimal(ReadOnlySpan<byte> s, out double value)
-    {
-        value = 0;
-        long digits = 0;
-        var count = 0;
-        var decimals = -1;
-        foreach (var c in s)
-        {
-            var digit = (uint)(c - '0');
-            if (digit <= 9)
-            {
-                digits = (digits * 10) + digit;
-                count++;
-                decimals += decimals >= 0 ? 1 : 0;
-            }
-            else if (c == '.' && decimals < 0)
-            {
-                decimals = 0;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        if (count is 0 or > 15)
-        {
-            return false;
-        }
-
-        value = decimals > 0 ? digits / PowersOfTen[decimals] : digits;
-        return true;
-    }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

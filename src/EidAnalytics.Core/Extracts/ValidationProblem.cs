@@ -55,4 +55,7 @@ public enum ProblemKind
     LeaveOutsidePeriod,
     DateOrder,
     LeaveReasonWithoutLeave,
+
+    // The file as a whole, found once every row is read.
+    OtherFamilyInItTeam,
 }

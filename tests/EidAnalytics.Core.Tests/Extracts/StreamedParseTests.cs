@@ -68,6 +68,41 @@ public sealed class StreamedParseTests
         Assert.Equal(Records(ExtractCsv.Parse(csv)), sink.Added);
     }
 
+    [Fact]
+    public void Reading_stops_at_the_next_row_once_it_is_cancelled_and_says_so()
+    {
+        // 1,000 valid rows; the sink cancels as it takes the 10th, so the 11th is never read.
+        var csv = File([.. Enumerable.Range(1, 1000).Select(i => Row((C.EmployeeRef, $"EMP{i:D4}")))]);
+        using var stop = new CancellationTokenSource();
+        var sink = new CancellingSink(stop, after: 10);
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv));
+
+        Assert.Throws<OperationCanceledException>(() =>
+            ExtractParser.Parse(stream, new ExtractReadOptions { Today = TestDates.Today }, sink, stop.Token));
+        Assert.Equal(10, sink.Added);
+    }
+
+    [Fact]
+    public void A_file_given_as_an_IT_team_with_other_staff_is_one_problem_naming_the_count_and_the_first_row()
+    {
+        // The header is row 1; rows 3 and 5 are job_family other.
+        var csv = File(
+            Row(),
+            Row((C.EmployeeRef, "EMP002"), (C.JobFamily, "other")),
+            Row((C.EmployeeRef, "EMP003")),
+            Row((C.EmployeeRef, "EMP004"), (C.JobFamily, "other")));
+        var sink = new Sink();
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv));
+
+        var result = ExtractParser.Parse(stream, new ExtractReadOptions { Today = TestDates.Today, ItTeamOnly = true }, sink);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal((ProblemKind.OtherFamilyInItTeam, 0, C.JobFamily), (problem.Kind, problem.Row, problem.Column));
+        Assert.Equal("the file is given as an IT-team extract, but 2 rows have job_family other (the first is row 3); give it as a whole-council HR extract, or leave those people out", problem.Reason);
+        Assert.Equal(1, sink.Rejections);
+        Assert.True(ExtractCsv.Parse(csv).IsValid, "the same file not given as an IT team's is valid");
+    }
+
     private static ParsedExtract Parse(string csv, IRecordSink sink)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv));
@@ -87,5 +122,20 @@ public sealed class StreamedParseTests
         }
 
         public void Reject() => Rejections++;
+    }
+
+    private sealed class CancellingSink(CancellationTokenSource stop, int after) : IRecordSink
+    {
+        public int Added { get; private set; }
+
+        public void Add(EmployeeRecord record)
+        {
+            if (++Added == after)
+            {
+                stop.Cancel();
+            }
+        }
+
+        public void Reject() => throw new InvalidOperationException("a valid file is not rejected");
     }
 }

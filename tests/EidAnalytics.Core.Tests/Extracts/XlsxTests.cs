@@ -61,17 +61,17 @@ public sealed class XlsxTests
     [Fact]
     public void A_serial_number_is_a_date_only_in_a_date_format_and_1900s_missing_leap_day_is_counted_as_Excel_counts_it()
     {
-        Assert.Equal(new DateOnly(2025, 3, 31), XlsxTableReader.FromSerial(45747, date1904: false));
-        Assert.Equal(new DateOnly(1900, 2, 28), XlsxTableReader.FromSerial(59, date1904: false));
-        Assert.Null(XlsxTableReader.FromSerial(60, date1904: false));
-        Assert.Equal(new DateOnly(1900, 3, 1), XlsxTableReader.FromSerial(61, date1904: false));
-        Assert.Equal(new DateOnly(2025, 3, 31), XlsxTableReader.FromSerial(45747.75, date1904: false));
-        Assert.Equal(new DateOnly(2029, 4, 1), XlsxTableReader.FromSerial(45747, date1904: true));
-        Assert.True(XlsxTableReader.IsDateFormat(14, null));
-        Assert.True(XlsxTableReader.IsDateFormat(164, "dd/mm/yyyy;@"));
-        Assert.False(XlsxTableReader.IsDateFormat(165, "\"day\" 0.00"));
-        Assert.False(XlsxTableReader.IsDateFormat(166, "[Red]0.00"));
-        Assert.False(XlsxTableReader.IsDateFormat(2, null));
+        Assert.Equal(new DateOnly(2025, 3, 31), XlsxDateStyles.FromSerial(45747, date1904: false));
+        Assert.Equal(new DateOnly(1900, 2, 28), XlsxDateStyles.FromSerial(59, date1904: false));
+        Assert.Null(XlsxDateStyles.FromSerial(60, date1904: false));
+        Assert.Equal(new DateOnly(1900, 3, 1), XlsxDateStyles.FromSerial(61, date1904: false));
+        Assert.Equal(new DateOnly(2025, 3, 31), XlsxDateStyles.FromSerial(45747.75, date1904: false));
+        Assert.Equal(new DateOnly(2029, 4, 1), XlsxDateStyles.FromSerial(45747, date1904: true));
+        Assert.True(XlsxDateStyles.IsDateFormat(14, null));
+        Assert.True(XlsxDateStyles.IsDateFormat(164, "dd/mm/yyyy;@"));
+        Assert.False(XlsxDateStyles.IsDateFormat(165, "\"day\" 0.00"));
+        Assert.False(XlsxDateStyles.IsDateFormat(166, "[Red]0.00"));
+        Assert.False(XlsxDateStyles.IsDateFormat(2, null));
     }
 
     [Fact]

@@ -170,12 +170,13 @@ public sealed class MappedUploadsTests(EidApp app) : IClassFixture<EidApp>
     {
         await app.AddOrganisationAsync("E09000407", "Mislabelled Borough");
         var client = await app.UploaderClientAsync("E09000407");
+        // The header is row 1, the one woman and three men rows 2 to 5, the other family row 6.
         var csv = Extracts.ItTeam("E09000407", 1, 3) + "E09000407,2025-03-31,OTH1,other,3,2020-01-06,female,1\n";
 
         var upload = await Extracts.UploadAsync(client, "E09000407", Encoding.UTF8.GetBytes(csv), "it.csv", ("extract_kind", "it_team"));
 
         Assert.Equal("failed", upload.GetProperty("status").GetString());
-        Assert.Equal("the file was uploaded as an IT-team extract, but 1 rows have job_family other; upload it as a whole-council HR extract, or leave those people out",
+        Assert.Equal("the file is given as an IT-team extract, but 1 row has job_family other (the first is row 6); give it as a whole-council HR extract, or leave those people out",
             upload.GetProperty("problems")[0].GetProperty("reason").GetString());
     }
 

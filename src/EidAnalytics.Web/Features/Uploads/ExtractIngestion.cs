@@ -85,7 +85,7 @@ public sealed class ExtractIngestion(
         return text.Length > maxLength ? clean[..(maxLength - 1)] + "…" : clean;
     }
 
-    private ParsedExtract Parse(Upload upload, IRecordSink rows)
+    private ParsedExtract Parse(Upload upload, IRecordSink rows, CancellationToken cancellationToken)
     {
         using var file = store.OpenRead(upload.StoredName);
         return ExtractParser.Parse(file, uploadOptions.Value.ReadOptions(clock) with
@@ -93,18 +93,9 @@ public sealed class ExtractIngestion(
             ExpectedOrganisationCode = upload.Organisation!.Code,
             Profile = upload.Profile is { } profile ? MappingProfileJson.Read(profile) : null,
             SnapshotDate = upload.SnapshotDate,
-        }, rows);
+            ItTeamOnly = upload.ExtractKind == ExtractKind.ItTeam,
+        }, rows, cancellationToken);
     }
-
-    /// <summary>The file's own problems, or the one an IT-team upload has when it holds other job families.</summary>
-    private static ParsedExtract Checked(Upload upload, ParsedExtract parsed, WorkforceTally? tally) =>
-        parsed.IsValid && upload.ExtractKind == ExtractKind.ItTeam && tally is { OtherFamilyCount: var others and > 0 }
-            ? ExtractValidator.Rejected(new ValidationProblem(0, ExtractColumns.JobFamily, "other",
-                $"the file was uploaded as an IT-team extract, but {others:N0} rows have job_family other; upload it as a whole-council HR extract, or leave those people out")
-            {
-                Kind = ProblemKind.Other,
-            })
-            : parsed;
 
     private async Task RejectAsync(Upload upload, ParsedExtract parsed, CancellationToken cancellationToken)
     {
@@ -182,7 +173,8 @@ public sealed class ExtractIngestion(
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using (var copy = await EmployeeCopy.BeginAsync(connection, datasetId, upload.Organisation!.Code, pseudonymiser, cancellationToken))
         {
-            parsed = Checked(upload, Parse(upload, copy), tally = copy.Tally);
+            parsed = Parse(upload, copy, cancellationToken);
+            tally = copy.Tally;
             cells = copy.Cells;
             if (parsed.IsValid)
             {
