@@ -2,7 +2,7 @@ using System.Text;
 using EidAnalytics.Cli.Samples;
 using EidAnalytics.Core.Extracts;
 
-namespace EidAnalytics.Core.Tests.Samples;
+namespace EidAnalytics.Cli.Tests.Samples;
 
 /// <summary>
 /// The default sample set, generated once into a temporary folder. Each council's main extract is

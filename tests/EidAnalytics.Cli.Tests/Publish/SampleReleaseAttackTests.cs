@@ -1,6 +1,6 @@
 using Xunit.Abstractions;
 
-namespace EidAnalytics.Core.Tests.Disclosure;
+namespace EidAnalytics.Cli.Tests.Publish;
 
 /// <summary>The attacks and utility of <see cref="ReleaseAttackTests"/> on the 30 sample councils × 5 snapshots.</summary>
 public sealed class SampleReleaseAttackTests(ITestOutputHelper output) : ReleaseAttackTests(output)

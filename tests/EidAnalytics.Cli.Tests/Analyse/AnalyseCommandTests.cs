@@ -3,7 +3,7 @@ using System.Text.Json;
 using EidAnalytics.Cli.Analyse;
 using EidAnalytics.Core.Metrics;
 
-namespace EidAnalytics.Core.Tests.Cli;
+namespace EidAnalytics.Cli.Tests.Analyse;
 
 /// <summary>
 /// <c>./eid analyse</c> as DESIGN §9 states it: where its JSON goes, its exit codes and messages, and the
@@ -114,6 +114,23 @@ public sealed class AnalyseCommandTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Contains("snapshot_date 2999-03-31 is after today (", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_it_team_a_file_holding_other_staff_exits_with_1_as_an_upload_given_as_it_team_is_refused()
+    {
+        // P1 and P2 are it; the third row (file row 4) is a person of job_family other.
+        var mixed = Write("mixed.csv", Team("E09000030", women: 1, men: 1) + "E09000030,2025-03-31,P3,other,3,2020-01-06,female\n");
+
+        var asWholeCouncil = AnalyseCommand.Run([mixed], null, MetricOptions.Default, new StringWriter(), new StringWriter());
+        var stderr = new StringWriter();
+        var asItTeam = new RootCommand { AnalyseCommand.Create() }.Parse(["analyse", mixed.FullName, "--it-team"]).Invoke(
+            new InvocationConfiguration { Output = new StringWriter(), Error = stderr });
+
+        Assert.Equal(0, asWholeCouncil);
+        Assert.Equal(1, asItTeam);
+        Assert.Contains("file, job_family 'other': the file is given as an IT-team extract, but 1 row has job_family other (the first is row 4)",
+            stderr.ToString(), StringComparison.Ordinal);
     }
 
     /// <summary>Women then men, refs P1, P2, …, at level 3 since 2020, snapshot 31 March 2025.</summary>

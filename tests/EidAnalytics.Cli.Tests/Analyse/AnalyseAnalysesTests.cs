@@ -4,7 +4,7 @@ using System.Text.Json;
 using EidAnalytics.Cli.Analyse;
 using EidAnalytics.Core.Metrics;
 
-namespace EidAnalytics.Core.Tests.Cli;
+namespace EidAnalytics.Cli.Tests.Analyse;
 
 /// <summary>
 /// <c>./eid analyse</c> writes issue 13's <c>adjusted.*</c> and <c>projection.*</c> ids, with their intervals

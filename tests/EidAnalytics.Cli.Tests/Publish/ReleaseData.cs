@@ -3,7 +3,7 @@ using EidAnalytics.Cli.Publish;
 using EidAnalytics.Core.Disclosure;
 using EidAnalytics.Core.Organisations;
 
-namespace EidAnalytics.Core.Tests.Disclosure;
+namespace EidAnalytics.Cli.Tests.Publish;
 
 /// <summary>Extracts' release candidates under a fixed test key, and their reference list: what a release is built from.</summary>
 internal sealed record ReleaseData(IReadOnlyList<ReleaseCandidate<ReleaseUnit>> Candidates, IReadOnlyList<OrganisationEntry> Organisations)

@@ -2,7 +2,7 @@ using EidAnalytics.Core.Comparisons;
 using EidAnalytics.Core.Disclosure;
 using EidAnalytics.Core.Metrics;
 
-namespace EidAnalytics.Core.Tests.Disclosure;
+namespace EidAnalytics.Cli.Tests.Publish;
 
 /// <summary>
 /// An outsider's differencing attacks on a release, each a difference of published figures that equals a true count

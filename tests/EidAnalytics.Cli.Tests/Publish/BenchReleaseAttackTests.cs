@@ -1,6 +1,6 @@
 using Xunit.Abstractions;
 
-namespace EidAnalytics.Core.Tests.Disclosure;
+namespace EidAnalytics.Cli.Tests.Publish;
 
 /// <summary>The attacks and utility of <see cref="ReleaseAttackTests"/> on the bench's 400 councils × 5 snapshots.</summary>
 public sealed class BenchReleaseAttackTests(ITestOutputHelper output) : ReleaseAttackTests(output)

@@ -2,7 +2,7 @@ using System.Text.Json;
 using EidAnalytics.Cli.Analyse;
 using EidAnalytics.Core.Metrics;
 
-namespace EidAnalytics.Core.Tests.Cli;
+namespace EidAnalytics.Cli.Tests.Analyse;
 
 /// <summary>
 /// The golden test of <c>./eid analyse</c>: two organisations' extracts in Fixtures/Golden and the JSON they

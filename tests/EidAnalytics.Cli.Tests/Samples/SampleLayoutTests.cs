@@ -3,11 +3,13 @@ using EidAnalytics.Cli.Samples;
 using EidAnalytics.Core.Extracts;
 using EidAnalytics.Core.Extracts.Mapping;
 using EidAnalytics.Core.Metrics;
+using EidAnalytics.Core.Tests;
 using EidAnalytics.Core.Tests.Extracts;
 
-namespace EidAnalytics.Core.Tests.Samples;
+namespace EidAnalytics.Cli.Tests.Samples;
 
-public sealed class SampleLayoutTests(GeneratedSamples samples) : IClassFixture<GeneratedSamples>
+[Collection(nameof(GeneratedSamples))]
+public sealed class SampleLayoutTests(GeneratedSamples samples)
 {
     /// <summary>A whole-council extract, so that every code of every column, "other" staff included, goes through each layout.</summary>
     private static readonly SampleCouncil Council = SampleCouncils.All.Single(c => c.Code == "E07999004");

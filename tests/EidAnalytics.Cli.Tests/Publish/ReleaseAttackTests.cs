@@ -4,7 +4,7 @@ using EidAnalytics.Core.Metrics;
 using EidAnalytics.Core.Organisations;
 using Xunit.Abstractions;
 
-namespace EidAnalytics.Core.Tests.Disclosure;
+namespace EidAnalytics.Cli.Tests.Publish;
 
 /// <summary>
 /// A release attacked as an outsider would (issue 17): every difference of published figures that equals a small true

@@ -4,9 +4,10 @@ using EidAnalytics.Cli.Samples;
 using EidAnalytics.Core.Extracts;
 using EidAnalytics.Core.Organisations;
 
-namespace EidAnalytics.Core.Tests.Samples;
+namespace EidAnalytics.Cli.Tests.Samples;
 
-public sealed partial class SampleGeneratorTests(GeneratedSamples samples) : IClassFixture<GeneratedSamples>
+[Collection(nameof(GeneratedSamples))]
+public sealed partial class SampleGeneratorTests(GeneratedSamples samples)
 {
     [Fact]
     public void Two_runs_with_the_same_seed_write_byte_identical_files()

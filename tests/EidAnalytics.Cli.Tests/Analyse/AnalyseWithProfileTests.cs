@@ -2,11 +2,12 @@ using EidAnalytics.Cli.Analyse;
 using EidAnalytics.Cli.Samples;
 using EidAnalytics.Core.Extracts;
 using EidAnalytics.Core.Metrics;
-using EidAnalytics.Core.Tests.Samples;
+using EidAnalytics.Cli.Tests.Samples;
 
-namespace EidAnalytics.Core.Tests.Cli;
+namespace EidAnalytics.Cli.Tests.Analyse;
 
-public sealed class AnalyseWithProfileTests(GeneratedSamples samples) : IClassFixture<GeneratedSamples>
+[Collection(nameof(GeneratedSamples))]
+public sealed class AnalyseWithProfileTests(GeneratedSamples samples)
 {
     [Fact]
     public void Analysing_an_HR_report_with_its_profile_gives_the_json_of_the_same_people_in_the_standard()

@@ -3,7 +3,7 @@ using EidAnalytics.Core.Disclosure;
 using EidAnalytics.Core.Metrics;
 using EidAnalytics.Core.Statistics;
 
-namespace EidAnalytics.Core.Tests.Disclosure;
+namespace EidAnalytics.Cli.Tests.Publish;
 
 /// <summary>
 /// What a release publishes of what researchers and policy teams came for (issue 17's utility figures). Accuracy is
