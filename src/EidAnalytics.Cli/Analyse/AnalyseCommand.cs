@@ -74,7 +74,8 @@ public static class AnalyseCommand
         command.SetAction(parseResult =>
         {
             var options = new MetricOptions { BaselineLow = parseResult.GetValue(baselineLow), BaselineHigh = parseResult.GetValue(baselineHigh) };
-            if (options.BaselineLow is < 0 or > 1 || options.BaselineHigh is < 0 or > 1 || options.BaselineLow > options.BaselineHigh)
+            // Only the band comes from the command line, so a problem with the options is a problem with it.
+            if (options.Problems().Any())
             {
                 parseResult.InvocationConfiguration.Error.WriteLine("The baseline band must satisfy 0 <= --baseline-low <= --baseline-high <= 1.");
                 return MissingInput;

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace EidAnalytics.Core.Metrics;
 
 /// <summary>Settings that change a computed figure.</summary>
@@ -22,4 +24,26 @@ public sealed record MetricOptions
     public const int MaxProjectionYear = 10;
 
     public static MetricOptions Default { get; } = new();
+
+    /// <summary>What is wrong with these settings, in words naming each setting; none when they can be used.</summary>
+    public IEnumerable<string> Problems()
+    {
+        if (BaselineLow is not (>= 0 and <= 1) || BaselineHigh is not (>= 0 and <= 1) || BaselineLow > BaselineHigh)
+        {
+            yield return string.Create(CultureInfo.InvariantCulture,
+                $"the baseline band must satisfy 0 <= BaselineLow <= BaselineHigh <= 1; it is {BaselineLow} to {BaselineHigh}");
+        }
+
+        if (ProjectionTarget is not (> 0 and < 1))
+        {
+            yield return string.Create(CultureInfo.InvariantCulture,
+                $"ProjectionTarget is a share of staff between 0 and 1, such as 0.3 for 30%; it is {ProjectionTarget}");
+        }
+
+        if (ProjectionYear is < 1 or > MaxProjectionYear)
+        {
+            yield return string.Create(CultureInfo.InvariantCulture,
+                $"ProjectionYear is a number of years from 1 to {MaxProjectionYear}; it is {ProjectionYear}");
+        }
+    }
 }

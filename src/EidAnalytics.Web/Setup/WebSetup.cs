@@ -17,6 +17,7 @@ public static class WebSetup
     /// <summary>Razor Pages from Features/, JSON APIs in snake_case, OpenAPI, problem details and request limits.</summary>
     public static WebApplicationBuilder AddEidWeb(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();

@@ -13,7 +13,7 @@ namespace EidAnalytics.Web.Features.Accounts;
 /// same words, so the page never says whether an account exists.
 /// </summary>
 [Access(Access.Anyone)]
-[EnableRateLimiting(AccountsSetup.SignInLimit)]
+[EnableRateLimiting(AccountsFeature.SignInLimit)]
 public sealed class SignInModel(SignInManager<EidUser> signIn, UserManager<EidUser> users, AuditLog audit, SignInThrottle throttle) : PageModel
 {
     public const string WrongDetails = "Enter a correct email address and password";

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
-using static EidAnalytics.Web.Setup.AccountsSetup;
 
 namespace EidAnalytics.Web.Features.Accounts;
 

@@ -19,7 +19,7 @@ public static class UploadsApi
             // Council systems upload with an API token, never a cookie, so no cross-site form can
             // post here: the antiforgery a browser form needs does not apply.
             .DisableAntiforgery()
-            .RequireRateLimiting(AccountsSetup.UploadLimit)
+            .RequireRateLimiting(AccountsFeature.UploadLimit)
             .WithAccess(Access.UploadToken);
         group.MapGet("/{id:guid}", GetAsync)
             .WithName("GetExtract")

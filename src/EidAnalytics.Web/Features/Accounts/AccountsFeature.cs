@@ -1,24 +1,23 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using EidAnalytics.Web.Data;
-using EidAnalytics.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 
-namespace EidAnalytics.Web.Setup;
+namespace EidAnalytics.Web.Features.Accounts;
 
-public static class AccountsSetup
+public static class AccountsFeature
 {
     public const string SignInLimit = "sign-in";
     public const string UploadLimit = "uploads";
 
     /// <summary>
     /// Identity accounts with cookies for people, bearer tokens for council systems, one policy per
-    /// <see cref="Access"/> rule, the organisation scope decided from claims, and rate limits.
+    /// <see cref="Access"/> rule, the organisation scope decided from claims, rate limits, the audit
+    /// log, and the accounts made at start-up.
     /// </summary>
-    public static WebApplicationBuilder AddEidAccounts(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddHttpContextAccessor();
@@ -67,23 +66,10 @@ public static class AccountsSetup
         services.AddSingleton<SignInThrottle>();
         services.AddOptions<ApiTokenOptions>().BindConfiguration(ApiTokenOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(AccessConventions.PolicyName(Access.SignedIn), p => p.RequireAuthenticatedUser())
-            .AddPolicy(AccessConventions.PolicyName(Access.OrganisationMember), p => p
-                .RequireRole(Roles.Uploader, Roles.Viewer).RequireClaim(EidClaims.OrganisationId))
-            .AddPolicy(AccessConventions.PolicyName(Access.OrganisationUploader), p => p
-                .RequireRole(Roles.Uploader).RequireClaim(EidClaims.OrganisationId))
-            .AddPolicy(AccessConventions.PolicyName(Access.TokenManager), p => p.RequireAssertion(context =>
-                context.User.IsInRole(Roles.Admin) || (context.User.IsInRole(Roles.Uploader) && context.User.HasClaim(c => c.Type == EidClaims.OrganisationId))))
-            .AddPolicy(AccessConventions.PolicyName(Access.UploadToken), p => p
-                .AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName)
-                .RequireClaim(EidClaims.TokenScope, EidClaims.UploadScope))
-            .AddPolicy(AccessConventions.PolicyName(Access.UploadStatus), p => p
-                .AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName, IdentityConstants.ApplicationScheme)
-                .RequireAssertion(context => context.User.HasClaim(EidClaims.TokenScope, EidClaims.UploadScope)
-                    || ((context.User.IsInRole(Roles.Uploader) || context.User.IsInRole(Roles.Viewer)) && context.User.HasClaim(c => c.Type == EidClaims.OrganisationId))))
-            .AddPolicy(AccessConventions.PolicyName(Access.Admin), p => p.RequireRole(Roles.Admin));
+        services.AddAuthorizationBuilder().AddAccessPolicies();
+        services.AddScoped<AuditLog>();
+        services.AddOptions<AccountSeedingOptions>().BindConfiguration(AccountSeedingOptions.Section);
+        services.AddHostedService<AccountSeeding>();
 
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var limits = builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
@@ -109,24 +95,6 @@ public static class AccountsSetup
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.UploadsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return builder;
-    }
-
-    /// <summary>Request rates (section Eid:RateLimits); beyond them the answer is 429 with Retry-After.</summary>
-    public sealed class RateLimitOptions
-    {
-        public const string Section = "Eid:RateLimits";
-
-        /// <summary>Sign-in attempts a minute from one address.</summary>
-        [System.ComponentModel.DataAnnotations.Range(1, 100_000)]
-        public int SignInsPerMinute { get; set; } = 10;
-
-        /// <summary>Wrong passwords for one email address from one client address in 15 minutes before that pair must wait.</summary>
-        [System.ComponentModel.DataAnnotations.Range(1, 1000)]
-        public int SignInFailuresPerAccount { get; set; } = 5;
-
-        /// <summary>Uploads a minute by one account or token.</summary>
-        [System.ComponentModel.DataAnnotations.Range(1, 100_000)]
-        public int UploadsPerMinute { get; set; } = 30;
     }
 
     private static Task Deny(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
