@@ -96,7 +96,7 @@ public sealed class OrganisationFiguresQuery(EidDbContext db, IMemoryCache cache
         var key = (typeof(OrganisationFiguresQuery), "trend", string.Join(',', ids));
         if (!cache.TryGetValue(key, out List<MetricRow>? rows) || rows is null)
         {
-            rows = await db.Metrics.AsNoTracking()
+            rows = await db.DatasetMetrics.AsNoTracking()
                 .Where(m => ids.Contains(m.DatasetVersionId) && m.MetricId == MetricIds.WomenShare)
                 .Select(m => new MetricRow(m.DatasetVersionId, m.Scope, new MetricValue(m.MetricId, m.Value, m.Numerator, m.Denominator, m.CiLow, m.CiHigh, m.Category, m.Reason)))
                 .ToListAsync(cancellationToken);
@@ -132,7 +132,7 @@ public sealed class OrganisationFiguresQuery(EidDbContext db, IMemoryCache cache
         {
             return found;
         }
-        var rows = await db.Metrics.AsNoTracking().Where(m => missing.Contains(m.DatasetVersionId)).ToListAsync(cancellationToken);
+        var rows = await db.DatasetMetrics.AsNoTracking().Where(m => missing.Contains(m.DatasetVersionId)).ToListAsync(cancellationToken);
         var flows = await db.DatasetFlows.AsNoTracking().Where(f => missing.Contains(f.DatasetVersionId)).ToListAsync(cancellationToken);
         foreach (var id in missing)
         {
