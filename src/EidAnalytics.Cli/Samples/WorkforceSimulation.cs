@@ -563,9 +563,3 @@ internal sealed class WorkforceSimulation
         public LeaveReason? LeaveReason { get; set; }
     }
 }
-
-/// <summary>A person's row in one extract, with the date of birth that HR systems export instead of an age band.</summary>
-public sealed record SampleRow(EmployeeRecord Record, DateOnly BirthDate);
-
-/// <summary>A council's simulated extracts, one per snapshot date, and the grade of each level (1–6) it uses.</summary>
-public sealed record SimulatedCouncil(IReadOnlyList<IReadOnlyList<SampleRow>> Snapshots, IReadOnlyList<string> Grades);

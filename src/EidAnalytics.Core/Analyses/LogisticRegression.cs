@@ -9,19 +9,6 @@ namespace EidAnalytics.Core.Analyses;
 /// <param name="Failure">Null for a converged fit; otherwise <see cref="LogisticFailure"/>.</param>
 public sealed record LogisticFit(double[]? Coefficients, double[]? StandardErrors, int Iterations, LogisticFailure? Failure);
 
-/// <summary>Why a logistic regression gave no estimate.</summary>
-public enum LogisticFailure
-{
-    /// <summary>A coefficient ran off towards infinity: some combination of covariates predicts the outcome perfectly.</summary>
-    Separation,
-
-    /// <summary>The steps had not settled after the most allowed.</summary>
-    NotConverged,
-
-    /// <summary>The information matrix is not positive definite: a covariate is a combination of others.</summary>
-    Singular,
-}
-
 /// <summary>
 /// Maximum-likelihood logistic regression of grouped binomial data: cell c has covariates x_c, n_c trials and
 /// y_c events. The log likelihood Σ y_c ln μ_c + (n_c − y_c) ln(1 − μ_c), μ_c = 1 / (1 + e^(−x_c'β)), is that of

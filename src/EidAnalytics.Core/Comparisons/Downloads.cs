@@ -7,12 +7,6 @@ using EidAnalytics.Core.Spreadsheets;
 
 namespace EidAnalytics.Core.Comparisons;
 
-/// <summary>
-/// A table to download: column names and rows whose cells are text (<see cref="string"/>), numbers
-/// (<see cref="double"/> or <see cref="long"/>) or empty (null). Suppressed figures arrive as the text <c>[c]</c>.
-/// </summary>
-public sealed record DownloadTable(IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows);
-
 /// <summary>Writes a <see cref="DownloadTable"/> as CSV or XLSX with every text cell made safe for spreadsheets.</summary>
 public static class Downloads
 {

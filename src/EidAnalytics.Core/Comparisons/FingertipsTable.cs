@@ -3,19 +3,6 @@ using EidAnalytics.Core.Statistics;
 
 namespace EidAnalytics.Core.Comparisons;
 
-/// <summary>One row of a download: a published figure of an area (an organisation or a group) with its context.</summary>
-public sealed record FigureRow(
-    ComparableMetric Metric,
-    string AreaCode,
-    string AreaName,
-    string AreaType,
-    DateOnly Snapshot,
-    PublishedProportion? Figure,
-    string? BenchmarkName,
-    double? Benchmark,
-    TrendResult? Trend,
-    bool TrendSuppressed);
-
 /// <summary>
 /// Downloads in the columns of Public Health England's Fingertips data exports (value, count, denominator,
 /// 95% and 99.8% limits, compared with the benchmark, recent trend, value note). Suppressed figures read

@@ -2,15 +2,6 @@ using EidAnalytics.Core.Comparisons;
 
 namespace EidAnalytics.Core.Disclosure;
 
-/// <summary>One organisation's dataset as it goes into a release: whose it is, its own snapshot date and its cells.</summary>
-public sealed record ReleaseUnit(string Code, DateOnly DatasetSnapshot, DisclosureCells Cells);
-
-/// <summary>A fixed group whose totals a release publishes from its members' records: the nation, a region, a type, a family.</summary>
-public sealed record ReleaseGroup(string Key, IReadOnlyCollection<string> Codes);
-
-/// <summary>An organisation's or a group's published figures in a release.</summary>
-public sealed record PublishedArea(string Key, DateOnly? DatasetSnapshot, IReadOnlyDictionary<string, PublishedProportion> Metrics);
-
 /// <summary>
 /// The one disclosure-control step (DESIGN §7): everything shown or downloaded outside an organisation, for one
 /// snapshot, built by <see cref="Build"/> from the organisations' stored <see cref="DisclosureCells"/> and nothing

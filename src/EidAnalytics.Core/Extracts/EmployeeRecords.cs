@@ -2,29 +2,6 @@ using System.Text;
 
 namespace EidAnalytics.Core.Extracts;
 
-/// <summary>Where <see cref="ExtractValidator"/> puts each row it finds valid, for as long as nothing in the file is wrong.</summary>
-internal interface IValidRows
-{
-    /// <summary>A valid row: its organisation, its employee_ref and grade (trimmed UTF-8, the grade empty when blank) and its other values.</summary>
-    void Add(string organisationCode, ReadOnlySpan<byte> employeeRef, ReadOnlySpan<byte> grade, in EmployeeFacts facts);
-
-    /// <summary>The file has a problem and will be rejected whole: what was added will not be used.</summary>
-    void Reject();
-}
-
-/// <summary>
-/// Where <see cref="ExtractParser.Parse(Stream, ExtractReadOptions, IRecordSink, CancellationToken)"/> hands each valid row as it
-/// reads, for a caller that stores rows as they stream past instead of keeping them all (the web host's COPY).
-/// </summary>
-public interface IRecordSink
-{
-    /// <summary>A valid row, in file order.</summary>
-    void Add(EmployeeRecord record);
-
-    /// <summary>The file has a problem and will be rejected whole: nothing added may be kept, and nothing more is added.</summary>
-    void Reject();
-}
-
 /// <summary>The valid rows as <see cref="EmployeeRecord"/>s, handed to a <see cref="IRecordSink"/>.</summary>
 internal sealed class EmployeeRecords(IRecordSink sink) : IValidRows
 {

@@ -1,20 +1,8 @@
-using System.Globalization;
-using EidAnalytics.Core.Disclosure;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 
 namespace EidAnalytics.Core.Organisations;
-
-/// <summary>A council family: its number, its name from its members' common traits, and its members' codes.</summary>
-public sealed record CouncilFamily(int Number, string Traits, IReadOnlyList<string> Codes)
-{
-    /// <summary>Its group key in a release.</summary>
-    public string Key => PublishedRelease.FamilyKey(Number);
-
-    /// <summary>"Family 2: Unitary authorities and others in the South West, IT teams mostly 50–99".</summary>
-    public string Name => string.Create(CultureInfo.InvariantCulture, $"Family {Number}: {Traits}");
-}
 
 /// <summary>
 /// Council families: groups of similar organisations found by k-means on the reference list, as ONS groups similar

@@ -6,18 +6,6 @@ using EidAnalytics.Core.Extracts;
 namespace EidAnalytics.Core.Organisations;
 
 /// <summary>
-/// One organisation of the reference list: its ONS GSS code, name, type (<see cref="OrganisationTypes"/>),
-/// region or nation (<see cref="Regions"/>) and, when known, the size features peer groups use.
-/// </summary>
-public sealed record OrganisationEntry(
-    string Code,
-    string Name,
-    string Type = OrganisationTypes.OtherPublicBody,
-    string? Region = null,
-    int? ItTeamSize = null,
-    int? WorkforceSize = null);
-
-/// <summary>
 /// Reads and checks the organisation reference list: a UTF-8 CSV with columns <c>code</c>, <c>name</c>,
 /// <c>type</c>, <c>region</c> and optionally <c>it_team_size</c> and <c>workforce_size</c> (docs/reference-data.md).
 /// Problems are reported per row, as for extracts, and a list with any problem is not loaded at all.

@@ -8,6 +8,3 @@ public readonly record struct Interval(double Low, double High)
     /// <summary>The interval with both ends divided by a positive constant, as when a count's interval becomes a rate's.</summary>
     public Interval DividedBy(double divisor) => new(Low / divisor, High / divisor);
 }
-
-/// <summary>A ratio of two proportions with its confidence interval.</summary>
-public readonly record struct RatioEstimate(double Ratio, Interval Interval);

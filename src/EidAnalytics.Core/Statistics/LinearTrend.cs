@@ -2,21 +2,6 @@ using MathNet.Numerics.Distributions;
 
 namespace EidAnalytics.Core.Statistics;
 
-/// <summary>The recent-trend marker of Fingertips: the direction of a significant linear trend, or why there is none.</summary>
-public enum TrendDirection
-{
-    Increasing,
-    Decreasing,
-    NoSignificantChange,
-    CannotBeCalculated,
-}
-
-/// <summary>One point of a series of proportions: when, and the count and denominator then.</summary>
-public readonly record struct TrendPoint(double Time, long Count, long Denominator);
-
-/// <summary>The trend test's result: the direction, the chi-square statistic and, when there is none, why.</summary>
-public sealed record TrendResult(TrendDirection Direction, double? ChiSquare, string? Reason);
-
 /// <summary>The chi-square test for linear trend in proportions over the most recent points.</summary>
 public static class LinearTrend
 {

@@ -3,9 +3,6 @@ using MathNet.Numerics.Random;
 
 namespace EidAnalytics.Core.Statistics;
 
-/// <summary>An item's rank (1 = highest value) and the 95% interval of ranks it could plausibly hold.</summary>
-public readonly record struct RankInterval(int Rank, int Low, int High);
-
 /// <summary>Ranks with their uncertainty, so a ranking is never read as a bare league table.</summary>
 public static class RankIntervals
 {

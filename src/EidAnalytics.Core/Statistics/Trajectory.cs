@@ -3,34 +3,6 @@ using MathNet.Numerics.Distributions;
 
 namespace EidAnalytics.Core.Statistics;
 
-/// <summary>Where a fitted straight line stands against a target.</summary>
-public enum TrajectoryStatus
-{
-    /// <summary>The latest value is already at or beyond the target.</summary>
-    Reached,
-
-    /// <summary>The line rises toward the target and reaches it in <see cref="TrajectoryResult.YearReached"/>.</summary>
-    Projected,
-
-    /// <summary>The line is flat or moves away from the target: at this rate it is never reached.</summary>
-    NotAtThisRate,
-
-    /// <summary>Too few points for a line with an interval.</summary>
-    CannotBeCalculated,
-}
-
-/// <summary>
-/// A fitted trajectory: slope per year, the year the target is reached and its interval. A null end of the
-/// interval means the data cannot bound it (the slope is not clearly different from zero).
-/// </summary>
-public sealed record TrajectoryResult(
-    TrajectoryStatus Status,
-    double? SlopePerYear = null,
-    double? YearReached = null,
-    double? YearLow = null,
-    double? YearHigh = null,
-    string? Reason = null);
-
 /// <summary>A straight-line trajectory toward a target and the year it would be reached.</summary>
 public static class Trajectory
 {

@@ -29,10 +29,10 @@ public sealed class EidDbContext(DbContextOptions<EidDbContext> options, Organis
     public DbSet<UploadProblem> UploadProblems => Set<UploadProblem>();
     public DbSet<DatasetVersion> DatasetVersions => Set<DatasetVersion>();
     public DbSet<Employee> Employees => Set<Employee>();
-    public DbSet<DatasetMetric> Metrics => Set<DatasetMetric>();
+    public DbSet<DatasetMetric> DatasetMetrics => Set<DatasetMetric>();
     public DbSet<Briefing> Briefings => Set<Briefing>();
     public DbSet<UploadProblemGroup> UploadProblemGroups => Set<UploadProblemGroup>();
-    public DbSet<OrganisationProfile> MappingProfiles => Set<OrganisationProfile>();
+    public DbSet<OrganisationProfile> OrganisationProfiles => Set<OrganisationProfile>();
     public DbSet<MappingDraft> MappingDrafts => Set<MappingDraft>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
@@ -79,6 +79,7 @@ public sealed class EidDbContext(DbContextOptions<EidDbContext> options, Organis
         builder.Entity<UploadProblemGroup>(e => e.HasKey(p => new { p.UploadId, p.Ordinal }));
         builder.Entity<OrganisationProfile>(e =>
         {
+            e.ToTable("mapping_profiles");
             e.Property(p => p.Document).HasColumnType("jsonb");
             e.HasIndex(p => new { p.OrganisationId, p.Name }).IsUnique();
             e.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId);

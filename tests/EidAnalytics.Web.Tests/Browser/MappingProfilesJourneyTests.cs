@@ -22,7 +22,7 @@ public sealed class MappingProfilesJourneyTests(EidServer app) : BrowserTests<Ei
         {
             foreach (var profile in new[] { itrent, oracle })
             {
-                db.MappingProfiles.Add(new OrganisationProfile { OrganisationId = organisation.Id, Name = profile.Name, Document = MappingProfileJson.Write(profile), UpdatedAt = new DateTimeOffset(2026, 11, 2, 9, 30, 0, TimeSpan.Zero) });
+                db.OrganisationProfiles.Add(new OrganisationProfile { OrganisationId = organisation.Id, Name = profile.Name, Document = MappingProfileJson.Write(profile), UpdatedAt = new DateTimeOffset(2026, 11, 2, 9, 30, 0, TimeSpan.Zero) });
             }
             await db.SaveChangesAsync();
         }
@@ -54,7 +54,7 @@ public sealed class MappingProfilesJourneyTests(EidServer app) : BrowserTests<Ei
         await Assertions.Expect(page.Locator("#profiles tbody tr")).ToHaveCountAsync(1);
 
         await using var check = App.CreateDbContext();
-        Assert.Equal(["our-itrent"], await check.MappingProfiles.IgnoreQueryFilters().Where(p => p.OrganisationId == organisation.Id).Select(p => p.Name).ToListAsync());
+        Assert.Equal(["our-itrent"], await check.OrganisationProfiles.IgnoreQueryFilters().Where(p => p.OrganisationId == organisation.Id).Select(p => p.Name).ToListAsync());
         Assert.True(await check.AuditEvents.AnyAsync(e => e.Action == AuditActions.ProfileDeleted && e.Target == "mapping profile old-oracle"));
     }
 

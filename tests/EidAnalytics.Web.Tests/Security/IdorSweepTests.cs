@@ -78,7 +78,7 @@ public sealed class IdorSweepTests(TwoCouncilsApp app, ITestOutputHelper output)
         Assert.DoesNotContain(b.ProfileName, wizard, StringComparison.Ordinal);
         await using var db = app.CreateDbContext();
         Assert.Null(await db.ApiTokens.Where(t => t.Id == b.Token).Select(t => t.RevokedAt).SingleAsync());
-        Assert.True(await db.MappingProfiles.AnyAsync(p => p.Name == b.ProfileName));
+        Assert.True(await db.OrganisationProfiles.AnyAsync(p => p.Name == b.ProfileName));
         output.WriteLine($"{requests} requests for council B's ids from council A's uploader, viewer and token: {leaks.Count} answered with B's data");
         Assert.True(leaks.Count == 0, string.Join("\n", leaks));
     }

@@ -66,7 +66,7 @@ public sealed class TwoCouncilsApp : EidApp
         var briefing = await scope.ServiceProvider.GetRequiredService<BriefingService>().RenderAsync(code, $"security:{code}", CancellationToken.None);
         await using var db = CreateDbContext();
         var profile = BuiltInProfiles.All[0] with { Name = $"profile-{code.ToLowerInvariant()}", Title = $"{name} own layout" };
-        db.MappingProfiles.Add(new EidAnalytics.Web.Data.OrganisationProfile { OrganisationId = organisation.Id, Name = profile.Name, Document = MappingProfileJson.Write(profile) });
+        db.OrganisationProfiles.Add(new EidAnalytics.Web.Data.OrganisationProfile { OrganisationId = organisation.Id, Name = profile.Name, Document = MappingProfileJson.Write(profile) });
         await db.SaveChangesAsync();
         var token = await db.ApiTokens.Where(t => t.OrganisationId == organisation.Id).Select(t => t.Id).SingleAsync();
         return new CouncilData(

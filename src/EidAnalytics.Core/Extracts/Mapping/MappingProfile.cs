@@ -46,20 +46,3 @@ public sealed record MappingProfile
     public IEnumerable<string> SourceHeaders =>
         Columns.Values.Select(c => c.Header).OfType<string>().Concat(DateOfBirth is null ? [] : [DateOfBirth]);
 }
-
-/// <summary>Where one v1 column comes from: a column of the file (<see cref="Header"/>) or one value for every row (<see cref="Value"/>).</summary>
-public sealed record ColumnSource(string? Header, string? Value)
-{
-    public static ColumnSource FromHeader(string header) => new(header, null);
-
-    public static ColumnSource Fixed(string value) => new(null, value);
-
-    /// <summary>In words, as the mapping pages show it: <c>from 'Sex'</c>, or <c>'it' for everyone</c>.</summary>
-    public string Describe() => Header is { } header ? $"from '{header}'" : $"'{Value}' for everyone";
-}
-
-/// <summary>A code of the file and the v1 code it stands for.</summary>
-public sealed record CodeMapping(string From, string To);
-
-/// <summary>A local grade and its level, 1 (trainee) to 6 (head).</summary>
-public sealed record GradeLevel(string Grade, int Level);

@@ -5,13 +5,6 @@ using System.Text.RegularExpressions;
 
 namespace EidAnalytics.Core.Extracts.Mapping;
 
-/// <summary>A mapping profile that breaks the rules of docs/mapping-profiles.md, with every rule it breaks.</summary>
-public sealed class MappingProfileException(IReadOnlyList<string> problems)
-    : Exception("The mapping profile is not valid: " + string.Join("; ", problems))
-{
-    public IReadOnlyList<string> Problems { get; } = problems;
-}
-
 /// <summary>
 /// Reads and writes mapping profiles as JSON (docs/mapping-profiles.md): the form of the built-in
 /// profiles, of the files beside the sample data and of organisations' profiles in the database.

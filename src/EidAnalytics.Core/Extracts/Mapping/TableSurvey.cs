@@ -91,6 +91,3 @@ public sealed record TableSurvey
         }
     }
 }
-
-/// <summary>A value of a column and how many rows have it.</summary>
-public sealed record ValueCount(string Value, int Count);

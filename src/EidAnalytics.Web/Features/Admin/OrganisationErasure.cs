@@ -28,7 +28,7 @@ public sealed class OrganisationErasure(EidDbContext db, ExtractFileStore store,
         var uploads = db.Uploads.IgnoreQueryFilters().Where(u => u.OrganisationId == organisation.Id);
         var report = await DeleteAsync(uploads, also: async () =>
         {
-            await db.MappingProfiles.IgnoreQueryFilters().Where(p => p.OrganisationId == organisation.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.OrganisationProfiles.IgnoreQueryFilters().Where(p => p.OrganisationId == organisation.Id).ExecuteDeleteAsync(cancellationToken);
             await db.ApiTokens.IgnoreQueryFilters().Where(t => t.OrganisationId == organisation.Id).ExecuteDeleteAsync(cancellationToken);
             // The organisation's accounts hold its staff's names and emails: they go too.
             await db.Users.Where(u => u.OrganisationId == organisation.Id).ExecuteDeleteAsync(cancellationToken);
@@ -70,7 +70,7 @@ public sealed class OrganisationErasure(EidDbContext db, ExtractFileStore store,
             var datasetIds = await db.DatasetVersions.IgnoreQueryFilters().Where(d => uploadIds.Contains(d.UploadId)).Select(d => d.Id).ToListAsync(cancellationToken);
             await db.Briefings.IgnoreQueryFilters().Where(b => datasetIds.Contains(b.DatasetVersionId)).ExecuteDeleteAsync(cancellationToken);
             await db.Employees.IgnoreQueryFilters().Where(e => datasetIds.Contains(e.DatasetVersionId)).ExecuteDeleteAsync(cancellationToken);
-            await db.Metrics.IgnoreQueryFilters().Where(m => datasetIds.Contains(m.DatasetVersionId)).ExecuteDeleteAsync(cancellationToken);
+            await db.DatasetMetrics.IgnoreQueryFilters().Where(m => datasetIds.Contains(m.DatasetVersionId)).ExecuteDeleteAsync(cancellationToken);
             await db.DatasetFlows.IgnoreQueryFilters().Where(f => datasetIds.Contains(f.DatasetVersionId)).ExecuteDeleteAsync(cancellationToken);
             datasets = await db.DatasetVersions.IgnoreQueryFilters().Where(d => uploadIds.Contains(d.UploadId)).ExecuteDeleteAsync(cancellationToken);
             await db.MappingDrafts.IgnoreQueryFilters().Where(d => uploadIds.Contains(d.UploadId)).ExecuteDeleteAsync(cancellationToken);

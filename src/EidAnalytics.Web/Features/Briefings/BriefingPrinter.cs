@@ -6,9 +6,6 @@ using Microsoft.Playwright;
 
 namespace EidAnalytics.Web.Features.Briefings;
 
-/// <summary>A printed briefing: the PDF and its page count.</summary>
-public sealed record PrintedPdf(byte[] Bytes, int PageCount);
-
 /// <summary>
 /// Prints HTML to a tagged A4 PDF with Debian's Chromium through Playwright. One browser and one
 /// context (JavaScript off) serve every render: starting a browser costs about a second and a

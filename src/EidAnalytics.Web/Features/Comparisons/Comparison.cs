@@ -1,4 +1,3 @@
-using System.Globalization;
 using EidAnalytics.Core.Charts;
 using EidAnalytics.Core.Comparisons;
 using EidAnalytics.Core.Disclosure;
@@ -6,41 +5,6 @@ using EidAnalytics.Core.Organisations;
 using EidAnalytics.Core.Statistics;
 
 namespace EidAnalytics.Web.Features.Comparisons;
-
-/// <summary>What a researcher asked for, as the query string carries it (so a comparison is a shareable link).</summary>
-public sealed record ComparisonRequest(
-    string? Metric = null,
-    string? Set = null,
-    IReadOnlyList<string>? Orgs = null,
-    int? K = null,
-    string? Benchmark = null,
-    DateOnly? Snapshot = null,
-    double? Target = null)
-{
-    /// <summary>The request as a query string, e.g. for download links and the link to share.</summary>
-    public string ToQuery()
-    {
-        var parts = new List<string>();
-        void Add(string name, string? value)
-        {
-            if (!string.IsNullOrEmpty(value))
-            {
-                parts.Add($"{name}={Uri.EscapeDataString(value)}");
-            }
-        }
-        Add("metric", Metric);
-        Add("set", Set);
-        foreach (var code in Orgs ?? [])
-        {
-            Add("orgs", code);
-        }
-        Add("k", K?.ToString(CultureInfo.InvariantCulture));
-        Add("benchmark", Benchmark);
-        Add("snapshot", Snapshot?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add("target", Target?.ToString(CultureInfo.InvariantCulture));
-        return string.Join('&', parts);
-    }
-}
 
 /// <summary>A benchmark the figures can be compared with: a group's total, a band end, the set's own total or an entered value.</summary>
 public sealed record BenchmarkChoice(string Key, string Name, double? Value, string? Source = null);

@@ -1,15 +1,12 @@
 using EidAnalytics.Core.Extracts;
 using EidAnalytics.Core.Extracts.Mapping;
-using EidAnalytics.Web.Setup;
 using EidAnalytics.Web.Data;
 using EidAnalytics.Web.Features.Uploads;
+using EidAnalytics.Web.Setup;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace EidAnalytics.Web.Features.Mapping;
-
-/// <summary>An upload in the mapping wizard: the upload, what its file holds, and the profile answered so far.</summary>
-public sealed record WizardState(Upload Upload, TableSurvey Survey, MappingProfile Draft);
 
 /// <summary>
 /// The mapping wizard's work, shared by its three pages (columns, codes, check your answers): it

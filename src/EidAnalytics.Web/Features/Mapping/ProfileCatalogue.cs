@@ -14,7 +14,7 @@ public sealed class ProfileCatalogue(EidDbContext db, TimeProvider clock)
     public async Task<MappingProfile?> FindAsync(long organisationId, string name, CancellationToken cancellationToken)
     {
         var key = name.Trim().ToLowerInvariant();
-        var own = await db.MappingProfiles.AsNoTracking()
+        var own = await db.OrganisationProfiles.AsNoTracking()
             .Where(p => p.OrganisationId == organisationId && p.Name == key)
             .Select(p => p.Document)
             .FirstOrDefaultAsync(cancellationToken);
@@ -31,7 +31,7 @@ public sealed class ProfileCatalogue(EidDbContext db, TimeProvider clock)
     /// <summary>The organisation's own saved profiles, by name, each with its JSON document and when it was last saved.</summary>
     public async Task<IReadOnlyList<SavedProfile>> OwnAsync(long organisationId, CancellationToken cancellationToken)
     {
-        var rows = await db.MappingProfiles.AsNoTracking()
+        var rows = await db.OrganisationProfiles.AsNoTracking()
             .Where(p => p.OrganisationId == organisationId)
             .OrderBy(p => p.Name)
             .Select(p => new { p.Document, p.UpdatedAt })
@@ -41,16 +41,16 @@ public sealed class ProfileCatalogue(EidDbContext db, TimeProvider clock)
 
     /// <summary>Deletes the organisation's own profile of that name; false if it has none. Loaded datasets keep the copy they were read with.</summary>
     public async Task<bool> DeleteAsync(long organisationId, string name, CancellationToken cancellationToken) =>
-        await db.MappingProfiles.Where(p => p.OrganisationId == organisationId && p.Name == name).ExecuteDeleteAsync(cancellationToken) > 0;
+        await db.OrganisationProfiles.Where(p => p.OrganisationId == organisationId && p.Name == name).ExecuteDeleteAsync(cancellationToken) > 0;
 
     /// <summary>Saves (or replaces) the organisation's profile of the profile's name.</summary>
     public async Task SaveAsync(long organisationId, MappingProfile profile, CancellationToken cancellationToken)
     {
         var document = MappingProfileJson.Write(profile);
-        var row = await db.MappingProfiles.FirstOrDefaultAsync(p => p.OrganisationId == organisationId && p.Name == profile.Name, cancellationToken);
+        var row = await db.OrganisationProfiles.FirstOrDefaultAsync(p => p.OrganisationId == organisationId && p.Name == profile.Name, cancellationToken);
         if (row is null)
         {
-            db.MappingProfiles.Add(new OrganisationProfile
+            db.OrganisationProfiles.Add(new OrganisationProfile
             {
                 OrganisationId = organisationId,
                 Name = profile.Name,

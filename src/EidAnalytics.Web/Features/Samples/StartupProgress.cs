@@ -1,4 +1,3 @@
-using EidAnalytics.Web.Features.Accounts;
 namespace EidAnalytics.Web.Features.Samples;
 
 /// <summary>What start-up work (loading samples, rendering their briefings) has done so far; read by <c>./eid up</c>.</summary>
@@ -14,16 +13,3 @@ public sealed class StartupProgress
 }
 
 public sealed record StartupReport(bool Ready, string Summary);
-
-public static class StartupApi
-{
-    public static IEndpointRouteBuilder MapStartupApi(this IEndpointRouteBuilder app)
-    {
-        app.MapGet("/api/startup", (StartupProgress progress) => TypedResults.Ok(progress.Report))
-            .WithTags("Service")
-            .WithName("GetStartupProgress")
-            .WithSummary("Whether start-up work (sample data and its briefings) has finished.")
-            .WithAccess(Access.Anyone);
-        return app;
-    }
-}

@@ -6,13 +6,6 @@ namespace EidAnalytics.Web.Features.Uploads;
 /// <summary>A stored original: its generated name, SHA-256 and size.</summary>
 public sealed record StoredFile(string StoredName, byte[] ContentHash, long SizeBytes);
 
-/// <summary>The file was larger than the configured limit; nothing was kept.</summary>
-public sealed class FileTooLargeException(long limit)
-    : Exception($"The file is larger than the limit of {limit / (1024 * 1024)} MB.")
-{
-    public long Limit { get; } = limit;
-}
-
 /// <summary>
 /// Keeps uploaded originals byte for byte under generated names, outside the web root. A file is
 /// written to a temporary name and renamed when complete, so a crash never leaves half a file

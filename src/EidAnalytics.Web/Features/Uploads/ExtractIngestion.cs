@@ -208,7 +208,7 @@ public sealed class ExtractIngestion(
             LoadedAt = clock.GetUtcNow(),
         });
         var measured = tally.Measure(parsed.Columns, metricOptions.Value);
-        db.Metrics.AddRange(measured.SelectMany(scope => scope.Metrics.Select(m => new DatasetMetric
+        db.DatasetMetrics.AddRange(measured.SelectMany(scope => scope.Metrics.Select(m => new DatasetMetric
         {
             DatasetVersionId = datasetId,
             Scope = scope.Scope,

@@ -1,22 +1,14 @@
-using EidAnalytics.Web.Setup;
-using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Core.Extracts.Mapping;
 using EidAnalytics.Web.Data;
+using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Features.Mapping;
+using EidAnalytics.Web.Setup;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace EidAnalytics.Web.Features.Uploads;
 
 public enum ReceiveStatus { Queued, AlreadyQueued, Unchanged, UnknownOrganisation, Empty, TooLarge, UnknownProfile, NeedsMapping, BadFileName }
-
-/// <summary>
-/// A file to receive: for which organisation, what it is called and, optionally, the mapping profile
-/// to read it with (the organisation's own or a built-in one, by name), the snapshot date for a file
-/// that carries none, and what kind of extract it is.
-/// </summary>
-public sealed record UploadRequest(
-    string OrganisationCode, string FileName, string? ProfileName = null, DateOnly? SnapshotDate = null, ExtractKind? ExtractKind = null);
 
 /// <summary>What happened to a received file; <see cref="UploadId"/> is the upload to follow, when there is one.</summary>
 public sealed record ReceiveResult(ReceiveStatus Status, Guid? UploadId, string Message);

@@ -1,0 +1,3 @@
+namespace EidAnalytics.Core.Extracts;
+
+public enum Disability : byte { Yes, No, Undisclosed }

@@ -1,0 +1,3 @@
+namespace EidAnalytics.Core.Extracts;
+
+public enum LeaveReason : byte { Voluntary, Involuntary, Retirement, EndOfContract, Other }

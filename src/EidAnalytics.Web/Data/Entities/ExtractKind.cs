@@ -1,0 +1,3 @@
+namespace EidAnalytics.Web.Data;
+
+public enum ExtractKind { ItTeam, WholeOrganisation }

@@ -1,0 +1,3 @@
+namespace EidAnalytics.Web.Data;
+
+public enum UploadStatus { Queued, Validating, Loaded, Failed, Unchanged, NeedsMapping }
