@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace EidAnalytics.Core.Disclosure;
 
 /// <summary>Settings of statistical disclosure control (section Eid:Disclosure).</summary>
-public sealed record DisclosureOptions
+public sealed record DisclosureOptions : IValidatableObject
 {
     public const string Section = "Eid:Disclosure";
 
@@ -26,4 +26,15 @@ public sealed record DisclosureOptions
     public string Method { get; init; } = CellKey;
 
     public static DisclosureOptions Default { get; } = new();
+
+    /// <summary>A share's denominator below the threshold would publish a small count beside it, so the minimum is at least the threshold.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (MinShareDenominator < Threshold)
+        {
+            yield return new ValidationResult(
+                $"{Section}:MinShareDenominator ({MinShareDenominator}) is below {Section}:Threshold ({Threshold}): a share would be published over a count the threshold hides",
+                [nameof(MinShareDenominator)]);
+        }
+    }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
 using static EidAnalytics.Core.Extracts.Utf8Cells;

@@ -1,8 +1,8 @@
 using System.Linq.Expressions;
+using EidAnalytics.Web.Data;
 using Hangfire;
 using Hangfire.Common;
 using Hangfire.States;
-using EidAnalytics.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

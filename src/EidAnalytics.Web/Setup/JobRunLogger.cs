@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Hangfire.Common;
 using Hangfire.Server;
 using Hangfire.States;
 

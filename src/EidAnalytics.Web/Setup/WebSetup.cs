@@ -2,8 +2,8 @@ using System.Text.Json;
 using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Features.Uploads;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 

@@ -1,8 +1,6 @@
 using EidAnalytics.Cli.Analyse;
-using EidAnalytics.Cli.Samples;
-using EidAnalytics.Core.Extracts;
-using EidAnalytics.Core.Metrics;
 using EidAnalytics.Cli.Tests.Samples;
+using EidAnalytics.Core.Metrics;
 
 namespace EidAnalytics.Cli.Tests.Analyse;
 

@@ -1,7 +1,4 @@
-using EidAnalytics.Core.Comparisons;
 using EidAnalytics.Core.Disclosure;
-using EidAnalytics.Core.Metrics;
-using EidAnalytics.Core.Organisations;
 using Xunit.Abstractions;
 
 namespace EidAnalytics.Cli.Tests.Publish;

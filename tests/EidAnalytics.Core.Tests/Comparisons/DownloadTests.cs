@@ -1,8 +1,8 @@
-using EidAnalytics.Core.Spreadsheets;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using EidAnalytics.Core.Comparisons;
+using EidAnalytics.Core.Spreadsheets;
 
 namespace EidAnalytics.Core.Tests.Comparisons;
 

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Net;
 using System.Net.Sockets;
 using EidAnalytics.Core.Extracts;

@@ -1,4 +1,3 @@
-using EidAnalytics.Core.Extracts;
 using EidAnalytics.Core.Metrics;
 using static EidAnalytics.Core.Tests.Metrics.Staff;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using EidAnalytics.Web.Features.Briefings;
 using EidAnalytics.Web.Features.Accounts;
+using EidAnalytics.Web.Features.Briefings;
 using EidAnalytics.Web.Tests.Infrastructure;
 using EidAnalytics.Web.Tests.Organisations;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,8 +1,8 @@
-using EidAnalytics.Web.Features.Accounts;
 using System.Text;
 using AngleSharp.Html.Parser;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Features.Benchmarks;
 using EidAnalytics.Web.Features.Comparisons;
 using EidAnalytics.Web.Tests.Infrastructure;

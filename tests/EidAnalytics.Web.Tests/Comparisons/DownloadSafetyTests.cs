@@ -1,7 +1,7 @@
-using EidAnalytics.Web.Features.Accounts;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Tests.Infrastructure;
 
 namespace EidAnalytics.Web.Tests.Comparisons;

@@ -1,4 +1,3 @@
-using EidAnalytics.Web.Features.Uploads;
 using EidAnalytics.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 

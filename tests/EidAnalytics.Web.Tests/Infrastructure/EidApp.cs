@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Security.Cryptography;
 using EidAnalytics.Web.Data;
 using Microsoft.AspNetCore.Hosting;

@@ -6,8 +6,8 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Features.Briefings;
-using Microsoft.Extensions.DependencyInjection;
 using EidAnalytics.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EidAnalytics.Web.Tests.Organisations;
 

@@ -1,6 +1,6 @@
-using EidAnalytics.Web.Features.Accounts;
 using System.Net;
 using AngleSharp.Html.Parser;
+using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Features.Reference;
 using EidAnalytics.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,4 @@
 using System.Text;
-using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Features.Briefings;
 using EidAnalytics.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;

@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using EidAnalytics.Web.Tests.Infrastructure;
 
 namespace EidAnalytics.Web.Tests.Security;
 
@@ -13,7 +13,7 @@ public sealed partial class DeploymentTests
     [Fact]
     public void Docker_compose_runs_the_service_as_eid_app_and_its_migrations_as_the_owner()
     {
-        var compose = File.ReadAllText(Path.Combine(Root(), "docker-compose.yml"));
+        var compose = File.ReadAllText(Path.Combine(Repository.Root, "docker-compose.yml"));
         var app = compose[compose.IndexOf("\n  app:", StringComparison.Ordinal)..];
 
         Assert.Matches(@"ConnectionStrings__Eid: Host=db;Database=eid;Username=eid_app;Password=\$\{EID_APP_PASSWORD\}", app);
@@ -25,7 +25,7 @@ public sealed partial class DeploymentTests
     [Fact]
     public void The_database_set_up_makes_eid_app_and_an_owner_neither_of_them_a_superuser()
     {
-        var script = File.ReadAllText(Path.Combine(Root(), "deploy", "db-init", "10-eid-roles.sh"));
+        var script = File.ReadAllText(Path.Combine(Repository.Root, "deploy", "db-init", "10-eid-roles.sh"));
 
         Assert.Contains("create role eid_owner login nosuperuser nocreatedb nocreaterole password :'owner_password';", script, StringComparison.Ordinal);
         Assert.Contains("create role eid_app login nosuperuser nocreatedb nocreaterole password :'app_password';", script, StringComparison.Ordinal);
@@ -37,14 +37,11 @@ public sealed partial class DeploymentTests
     [Fact]
     public void Docker_compose_trusts_forwarded_headers_only_from_the_proxy_it_is_told_of()
     {
-        var compose = File.ReadAllText(Path.Combine(Root(), "docker-compose.yml"));
+        var compose = File.ReadAllText(Path.Combine(Repository.Root, "docker-compose.yml"));
 
         Assert.Contains("Eid__ForwardedHeaders__KnownProxies__0: ${EID_TRUSTED_PROXY:-}", compose, StringComparison.Ordinal);
         Assert.DoesNotContain("KnownNetworks", compose, StringComparison.Ordinal);
     }
-
-    private static string Root([CallerFilePath] string here = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", ".."));
 
     [GeneratedRegex(@"(?<!no)superuser|alter role", RegexOptions.IgnoreCase)]
     private static partial Regex SuperuserGrant();

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using EidAnalytics.Web.Features.Accounts;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;

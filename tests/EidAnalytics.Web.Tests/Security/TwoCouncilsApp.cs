@@ -1,7 +1,7 @@
-using EidAnalytics.Core.Extracts.Mapping;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using EidAnalytics.Core.Extracts.Mapping;
 using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Features.Briefings;
 using EidAnalytics.Web.Tests.Infrastructure;

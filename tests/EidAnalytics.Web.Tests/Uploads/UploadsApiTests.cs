@@ -1,7 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
-using System.Net.Http.Json;
 using System.Text.Json;
 using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Features.Uploads;

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using EidAnalytics.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -13,10 +14,12 @@ public sealed class AccountSeedingOptions
     /// <summary>When set, a demo account per role is created with this password (./eid up does it; never in production).</summary>
     public string? DemoPassword { get; set; }
 
-    /// <summary>The organisation the demo uploader and viewer belong to.</summary>
+    /// <summary>The organisation the demo uploader and viewer belong to: its GSS code.</summary>
+    [RegularExpression("^[ENSW][0-9]{8}$", ErrorMessage = "Eid:Accounts:DemoOrganisation is an organisation's GSS code, such as E06999001")]
     public string DemoOrganisation { get; set; } = "E06999001";
 
     /// <summary>When set and no administrator exists, an administrator with this email is created and a link to set its password is logged.</summary>
+    [EmailAddress(ErrorMessage = "Eid:Accounts:AdminEmail is an email address")]
     public string? AdminEmail { get; set; }
 }
 

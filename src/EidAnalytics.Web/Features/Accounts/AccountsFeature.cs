@@ -3,7 +3,6 @@ using System.Threading.RateLimiting;
 using EidAnalytics.Web.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace EidAnalytics.Web.Features.Accounts;
 
@@ -68,7 +67,7 @@ public static class AccountsFeature
 
         services.AddAuthorizationBuilder().AddAccessPolicies();
         services.AddScoped<AuditLog>();
-        services.AddOptions<AccountSeedingOptions>().BindConfiguration(AccountSeedingOptions.Section);
+        services.AddOptions<AccountSeedingOptions>().BindConfiguration(AccountSeedingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<AccountSeeding>();
 
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -1,5 +1,4 @@
 using EidAnalytics.Web.Data;
-using EidAnalytics.Web.Setup;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,6 +1,6 @@
 using EidAnalytics.Web.Data;
-using EidAnalytics.Web.Features.Disclosure;
 using EidAnalytics.Web.Features.Accounts;
+using EidAnalytics.Web.Features.Disclosure;
 using EidAnalytics.Web.Features.Uploads;
 using EidAnalytics.Web.Setup;
 using Microsoft.EntityFrameworkCore;

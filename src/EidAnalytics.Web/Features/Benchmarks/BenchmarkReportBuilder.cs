@@ -2,7 +2,6 @@ using EidAnalytics.Core.Comparisons;
 using EidAnalytics.Core.Disclosure;
 using EidAnalytics.Core.Metrics;
 using EidAnalytics.Core.Organisations;
-using EidAnalytics.Core.Statistics;
 using EidAnalytics.Web.Features.Comparisons;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
-using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Data;
+using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Features.Comparisons;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
-using EidAnalytics.Web.Features.Accounts;
 using System.Globalization;
 using EidAnalytics.Core.Comparisons;
 using EidAnalytics.Web.Data;
+using EidAnalytics.Web.Features.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

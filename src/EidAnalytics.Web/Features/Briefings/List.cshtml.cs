@@ -1,5 +1,5 @@
-using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Data;
+using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Features.Documents;
 using EidAnalytics.Web.Setup;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,7 @@
-using EidAnalytics.Web.Features.Accounts;
 using System.Text.Json;
 using EidAnalytics.Core.Comparisons;
 using EidAnalytics.Core.Organisations;
+using EidAnalytics.Web.Features.Accounts;
 
 namespace EidAnalytics.Web.Features.Comparisons;
 

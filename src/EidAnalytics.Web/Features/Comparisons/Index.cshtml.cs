@@ -1,6 +1,6 @@
-using EidAnalytics.Web.Features.Accounts;
-using EidAnalytics.Core.Organisations;
 using EidAnalytics.Core.Disclosure;
+using EidAnalytics.Core.Organisations;
+using EidAnalytics.Web.Features.Accounts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,6 @@
-using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Core.Comparisons;
 using EidAnalytics.Core.Organisations;
+using EidAnalytics.Web.Features.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;

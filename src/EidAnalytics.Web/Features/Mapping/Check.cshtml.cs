@@ -1,6 +1,6 @@
-using EidAnalytics.Web.Features.Accounts;
 using System.Text.RegularExpressions;
 using EidAnalytics.Core.Extracts;
+using EidAnalytics.Web.Features.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,5 +1,5 @@
-using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Core.Extracts.Mapping;
+using EidAnalytics.Web.Features.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,7 +1,7 @@
-using EidAnalytics.Web.Features.Accounts;
 using System.Globalization;
 using EidAnalytics.Core.Extracts;
 using EidAnalytics.Core.Extracts.Mapping;
+using EidAnalytics.Web.Features.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

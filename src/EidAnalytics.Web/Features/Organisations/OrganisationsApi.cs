@@ -1,6 +1,6 @@
-using EidAnalytics.Web.Features.Accounts;
 using System.Text.Json;
 using EidAnalytics.Core.Metrics;
+using EidAnalytics.Web.Features.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EidAnalytics.Web.Features.Organisations;

@@ -1,7 +1,7 @@
-using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Core.Extracts;
 using EidAnalytics.Core.Organisations;
 using EidAnalytics.Web.Data;
+using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Features.Disclosure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

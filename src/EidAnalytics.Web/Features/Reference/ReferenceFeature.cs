@@ -5,7 +5,7 @@ public static class ReferenceFeature
 {
     public static WebApplicationBuilder AddReference(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<ReferenceOptions>().BindConfiguration(ReferenceOptions.Section);
+        builder.Services.AddOptions<ReferenceOptions>().BindConfiguration(ReferenceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<OrganisationSeeder>();
         builder.Services.AddHostedService<ReferenceDataLoader>();
         return builder;

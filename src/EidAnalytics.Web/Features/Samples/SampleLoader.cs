@@ -1,6 +1,5 @@
 using EidAnalytics.Core.Extracts;
 using EidAnalytics.Core.Extracts.Mapping;
-using EidAnalytics.Core.Organisations;
 using EidAnalytics.Web.Data;
 using EidAnalytics.Web.Features.Benchmarks;
 using EidAnalytics.Web.Features.Comparisons;

@@ -5,7 +5,7 @@ public static class SamplesFeature
 {
     public static WebApplicationBuilder AddSamples(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<SampleOptions>().BindConfiguration(SampleOptions.Section);
+        builder.Services.AddOptions<SampleOptions>().BindConfiguration(SampleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<StartupProgress>();
         builder.Services.AddHostedService<SampleLoader>();
         return builder;

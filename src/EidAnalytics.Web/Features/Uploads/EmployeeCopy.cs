@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using EidAnalytics.Core.Disclosure;
 using EidAnalytics.Core.Extracts;
-using EidAnalytics.Core.Pseudonymisation;
 using EidAnalytics.Core.Metrics;
+using EidAnalytics.Core.Pseudonymisation;
 using Npgsql;
 
 namespace EidAnalytics.Web.Features.Uploads;

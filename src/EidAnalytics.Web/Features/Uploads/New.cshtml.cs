@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Data;
+using EidAnalytics.Web.Features.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

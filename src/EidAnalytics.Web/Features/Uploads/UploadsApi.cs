@@ -1,6 +1,5 @@
-using EidAnalytics.Web.Features.Accounts;
-using EidAnalytics.Web.Setup;
 using EidAnalytics.Web.Data;
+using EidAnalytics.Web.Features.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
