@@ -349,5 +349,5 @@ fi
 # A run without micro keeps the last run's micro-benchmark tables, as it keeps the other sections' figures.
 wants micro || cp "$STATE/bench-micro.md" "$WORK/micro.md" 2>/dev/null || true
 cp "$LOGS/results.txt" "$PREVIOUS"
-bash "$ROOT/bench/report.sh" "$LOGS/results.txt" "$WORK/micro.md" "$ROOT/docs/performance.md"
+dotnet "$BENCH_DLL" report "$LOGS/results.txt" "$WORK/micro.md" "$ROOT/docs/performance.md"
 say "figures written to docs/performance.md (logs in .eid/bench-logs)"
