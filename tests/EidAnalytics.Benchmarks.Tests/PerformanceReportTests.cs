@@ -5,7 +5,8 @@ namespace EidAnalytics.Benchmarks.Tests;
 /// <summary>
 /// The report writes docs/performance.md exactly as bench/report.sh did: each expected document in
 /// Fixtures/Report was written by report.sh from the same results, micro-benchmark tables and
-/// starting document, before report.sh was deleted.
+/// starting document, before report.sh was deleted (the begin marker's comment has since named the
+/// C# runner and report instead of the deleted scripts; nothing else in them has changed).
 /// </summary>
 public sealed class PerformanceReportTests : IDisposable
 {

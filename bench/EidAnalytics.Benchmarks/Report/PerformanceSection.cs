@@ -17,7 +17,7 @@ public static class PerformanceSection
     {
         micro = micro is null ? "Not run." : micro.TrimEnd('\n');
         return $$"""
-<!-- bench:begin — written by ./eid bench (bench/run.sh, bench/report.sh); edit outside the markers -->
+<!-- bench:begin — written by ./eid bench (bench/EidAnalytics.Benchmarks: run, report); edit outside the markers -->
 ### Run of {{r.Value("date")}}
 {{Rerun(r)}}
 
