@@ -1,6 +1,8 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using EidAnalytics.Benchmarks;
+using EidAnalytics.Benchmarks.Report;
+using EidAnalytics.Benchmarks.Run;
 
 // generate OUT [ROWS] [ORGANISATIONS] [SEED] [SNAPSHOT]   — the large extract for ./eid bench
 // generate-each DIR ROWS ORGANISATIONS SEED SNAPSHOT     — the same, one file per organisation
@@ -8,6 +10,8 @@ using EidAnalytics.Benchmarks;
 // scan FILE                                               — the CsvHelper floor for analyse
 // service COMMAND …                                       — drives a running service (see ServiceDriver)
 // micro [BenchmarkDotNet arguments]                       — the micro-benchmarks of the hot paths
+// run                                                     — ./eid bench's sections (see Run/BenchRun)
+// report RESULTS MICRO DOC                                — a run's figures into docs/performance.md
 switch (args.FirstOrDefault())
 {
     case "generate" when args.Length >= 2:
@@ -28,9 +32,20 @@ switch (args.FirstOrDefault())
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(BenchExtract).Assembly).Run(args[1..]);
         return 0;
+    case "run" when args.Length == 1:
+        using (var stop = new CancellationTokenSource())
+        {
+            // Ctrl-C stops the run at its next step; the service is stopped and the scratch folder removed.
+            Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+            return await BenchRun.RunAsync(stop.Token);
+        }
+    case "report" when args.Length == 4:
+        ReportCommand.Run(args[1], args[2], args[3]);
+        return 0;
     default:
         Console.Error.WriteLine("usage: EidAnalytics.Benchmarks generate OUT [ROWS] [ORGANISATIONS] [SEED] [SNAPSHOT] | generate-each DIR ROWS ORGANISATIONS SEED SNAPSHOT"
-            + " | organisations OUT [ORGANISATIONS] | scan FILE | service COMMAND … | micro [BenchmarkDotNet args]");
+            + " | organisations OUT [ORGANISATIONS] | scan FILE | service COMMAND … | micro [BenchmarkDotNet args]"
+            + " | run | report RESULTS MICRO DOC");
         return 2;
 }
 
