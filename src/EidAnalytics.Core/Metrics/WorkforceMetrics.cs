@@ -338,7 +338,7 @@ public static class WorkforceMetrics
     private static string UndefinedRatio(string needed, int countA, int countB) =>
         string.Create(
             Invariant,
-            $"The comparison needs at least one {needed}, and there were {countA} and {countB}. With a zero count the ratio is 0, infinite or undefined, and has no log interval.");
+            $"The comparison needs at least one {needed}, and there were {countA} and {countB}: with none on one side, one group cannot be compared with the other as a number of times.");
 
     /// <summary>Everyone, women or men: the three cohorts of the <c>{,.women,.men}</c> metric families.</summary>
     private sealed record Cohort(string Suffix, string Noun, Func<GenderCounts, int> Count)

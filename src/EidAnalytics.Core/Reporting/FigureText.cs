@@ -147,9 +147,26 @@ public static class FigureText
 
     /// <summary>
     /// "Women were 1.4 times as likely as men to leave in the year to 31 March 2025 (95% CI 0.8–2.3):
-    /// not a significant difference." A difference is called significant when the interval excludes 1.
+    /// not a significant difference. Of the women employed during the year 20.0% left, of the men 14.3%."
+    /// The last sentence gives the ratio's basis, which is not the turnover rate beside it.
     /// </summary>
-    public static string RelativeLikelihood(MetricValue metric, string doingWhat, DateOnly snapshotDate)
+    /// <param name="metric">The leaving relative likelihood: women's leaving proportion (numerator) over men's (denominator).</param>
+    /// <param name="snapshotDate">The snapshot date.</param>
+    public static string LeavingLikelihood(MetricValue metric, DateOnly snapshotDate) =>
+        RelativeLikelihood(metric, "leave", snapshotDate, (women, men) => $"Of the women employed during the year {women} left, of the men {men}.");
+
+    /// <summary>
+    /// "Women were 0.4 times as likely as men to be promoted in the year to 31 March 2025 (95% CI 0.2–0.9):
+    /// a significant difference. Of the women employed on 31 March 2025 10.0% were promoted in the year, of the men 23.8%."
+    /// </summary>
+    /// <param name="metric">The promotion relative likelihood: women's promotion rate (numerator) over men's (denominator).</param>
+    /// <param name="snapshotDate">The snapshot date.</param>
+    public static string PromotionLikelihood(MetricValue metric, DateOnly snapshotDate) =>
+        RelativeLikelihood(metric, "be promoted", snapshotDate,
+            (women, men) => $"Of the women employed on {Date(snapshotDate)} {women} were promoted in the year, of the men {men}.");
+
+    /// <summary>A difference is called significant when the interval excludes 1.</summary>
+    private static string RelativeLikelihood(MetricValue metric, string doingWhat, DateOnly snapshotDate, Func<string, string, string> basis)
     {
         ArgumentNullException.ThrowIfNull(metric);
         if (metric is not { Value: { } ratio })
@@ -160,7 +177,8 @@ public static class FigureText
         var significance = metric is { CiLow: { } l, CiHigh: { } h }
             ? (l > 1 || h < 1 ? "a significant difference" : "not a significant difference")
             : "no interval could be calculated";
-        return $"Women were {Ratio(ratio)} times as likely as men to {doingWhat} in the year to {Date(snapshotDate)}{interval}: {significance}.";
+        var rates = metric is { Numerator: { } women, Denominator: { } men } ? " " + basis(Percent(women), Percent(men)) : "";
+        return $"Women were {Ratio(ratio)} times as likely as men to {doingWhat} in the year to {Date(snapshotDate)}{interval}: {significance}.{rates}";
     }
 
     /// <summary>

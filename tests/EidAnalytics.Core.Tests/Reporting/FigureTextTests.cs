@@ -159,13 +159,15 @@ public class FigureTextTests
     }
 
     [Fact]
-    public void The_relative_likelihood_of_leaving_reads_as_the_issue_example()
+    public void The_relative_likelihood_of_leaving_reads_as_the_issue_example_and_says_what_it_compares()
     {
+        // 0.2 / 0.142857 = 1.4: the women's and men's leaving proportions, which are not the turnover rates.
         var likelihood = new MetricValue(MetricIds.LeavingRelativeLikelihood, 1.4, 0.2, 0.142857, 0.8, 2.3);
 
         Assert.Equal(
-            "Women were 1.4 times as likely as men to leave in the year to 31 March 2025 (95% CI 0.8–2.3): not a significant difference.",
-            FigureText.RelativeLikelihood(likelihood, "leave", Snapshot));
+            "Women were 1.4 times as likely as men to leave in the year to 31 March 2025 (95% CI 0.8–2.3): not a significant difference."
+            + " Of the women employed during the year 20.0% left, of the men 14.3%.",
+            FigureText.LeavingLikelihood(likelihood, Snapshot));
     }
 
     [Fact]
@@ -174,8 +176,9 @@ public class FigureTextTests
         var likelihood = new MetricValue(MetricIds.PromotionRelativeLikelihood, 0.42, 0.1, 0.238095, 0.2, 0.88);
 
         Assert.Equal(
-            "Women were 0.4 times as likely as men to be promoted in the year to 31 March 2025 (95% CI 0.2–0.9): a significant difference.",
-            FigureText.RelativeLikelihood(likelihood, "be promoted", Snapshot));
+            "Women were 0.4 times as likely as men to be promoted in the year to 31 March 2025 (95% CI 0.2–0.9): a significant difference."
+            + " Of the women employed on 31 March 2025 10.0% were promoted in the year, of the men 23.8%.",
+            FigureText.PromotionLikelihood(likelihood, Snapshot));
     }
 
     [Fact]
@@ -185,7 +188,7 @@ public class FigureTextTests
 
         Assert.Equal(
             "How likely women were to leave compared with men cannot be calculated. The comparison needs at least one leaver among women and among men, and there were 0 and 2.",
-            FigureText.RelativeLikelihood(none, "leave", Snapshot));
+            FigureText.LeavingLikelihood(none, Snapshot));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Html.Parser;
 using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Features.Admin;
 using EidAnalytics.Web.Tests.Infrastructure;
@@ -22,8 +23,17 @@ public sealed class ErasureTests(TwoCouncilsApp app) : IClassFixture<TwoCouncils
 
         using var wrong = await Forms.PostAsync(admin, $"/admin/organisations/{a.Code}/erase", new Dictionary<string, string> { ["Confirm"] = "E00000000" });
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
-        Assert.Contains($"Type {a.Code} to confirm", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        using var erased = await Forms.PostAsync(admin, $"/admin/organisations/{a.Code}/erase", new Dictionary<string, string> { ["Confirm"] = a.Code });
+        var refusal = new HtmlParser().ParseDocument(await wrong.Content.ReadAsStringAsync());
+        Assert.Equal(
+            ["Enter who asked for the data to be erased, such as their name and role", "Enter why the data is to be erased", $"Type {a.Code} to confirm"],
+            refusal.QuerySelectorAll(".govuk-error-summary__list a").Select(e => e.TextContent));
+        Assert.Equal("/admin", refusal.QuerySelector("form a.govuk-link")!.GetAttribute("href"));
+        using var erased = await Forms.PostAsync(admin, $"/admin/organisations/{a.Code}/erase", new Dictionary<string, string>
+        {
+            ["RequestedBy"] = "Jo Bloggs, Head of HR",
+            ["Reason"] = "The council has left the service",
+            ["Confirm"] = a.Code,
+        });
         Assert.Contains("data has been erased", await erased.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var leftovers = await RowsReferencingAsync(a.OrganisationId, aUploads, aDatasets);
@@ -35,6 +45,7 @@ public sealed class ErasureTests(TwoCouncilsApp app) : IClassFixture<TwoCouncils
         Assert.True(await db.Organisations.AnyAsync(o => o.Id == a.OrganisationId), "the organisation stays on the reference list");
         var entry = await db.AuditEvents.SingleAsync(e => e.Action == AuditActions.Erase);
         Assert.Equal((a.Code, $"organisation {a.Code}"), (entry.OrganisationCode, entry.Target));
+        Assert.StartsWith("requested by Jo Bloggs, Head of HR, because: The council has left the service; ", entry.Detail, StringComparison.Ordinal);
     }
 
     [Fact]

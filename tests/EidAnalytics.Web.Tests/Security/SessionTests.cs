@@ -86,7 +86,7 @@ public sealed class SessionTests(EidApp app) : IClassFixture<EidApp>
 
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            Assert.NotNull(await scope.ServiceProvider.GetRequiredService<OrganisationErasure>().EraseAsync(uploader.OrganisationCode!, CancellationToken.None));
+            Assert.NotNull(await scope.ServiceProvider.GetRequiredService<OrganisationErasure>().EraseAsync(uploader.OrganisationCode!, new ErasureRequest("the test", "sessions end"), CancellationToken.None));
         }
 
         await AssertEndedAsync(cookie, uploader.OrganisationCode!);

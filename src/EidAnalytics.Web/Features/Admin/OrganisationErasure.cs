@@ -18,8 +18,10 @@ public sealed record ErasureReport(int Datasets, int Uploads, int Files);
 /// </summary>
 public sealed class OrganisationErasure(EidDbContext db, ExtractFileStore store, AuditLog audit, ReleaseRefresh releases, ILogger<OrganisationErasure> logger)
 {
-    public async Task<ErasureReport?> EraseAsync(string organisationCode, CancellationToken cancellationToken)
+    /// <summary>Erases the organisation's data; the audit entry records who asked for it and why.</summary>
+    public async Task<ErasureReport?> EraseAsync(string organisationCode, ErasureRequest request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Code == organisationCode, cancellationToken);
         if (organisation is null)
         {
@@ -36,7 +38,7 @@ public sealed class OrganisationErasure(EidDbContext db, ExtractFileStore store,
             await db.PublishedFigures.Where(f => !f.IsGroup && f.Area == organisation.Code).ExecuteDeleteAsync(cancellationToken);
         }, cancellationToken);
         await audit.RecordAsync(AuditActions.Erase, $"organisation {organisation.Code}", organisation.Code,
-            $"{report.Datasets} datasets, {report.Uploads} uploads, {report.Files} files", cancellationToken);
+            $"requested by {request.RequestedBy}, because: {request.Reason}; {report.Datasets} datasets, {report.Uploads} uploads, {report.Files} files", cancellationToken);
         return report;
     }
 

@@ -11,6 +11,7 @@ public sealed record ComparisonRequest(
     string? Benchmark = null,
     DateOnly? Snapshot = null,
     double? Target = null)
+    // Target is a share (0.3); the query string carries it as a percentage (target=30).
 {
     /// <summary>The request as a query string, e.g. for download links and the link to share.</summary>
     public string ToQuery()
@@ -32,7 +33,8 @@ public sealed record ComparisonRequest(
         Add("k", K?.ToString(CultureInfo.InvariantCulture));
         Add("benchmark", Benchmark);
         Add("snapshot", Snapshot?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add("target", Target?.ToString(CultureInfo.InvariantCulture));
+        // A percentage, as the trends page's form asks for it.
+        Add("target", (Target * 100)?.ToString("0.##", CultureInfo.InvariantCulture));
         return string.Join('&', parts);
     }
 }

@@ -37,7 +37,12 @@ public static class ComparisonsApi
         int.TryParse(query["k"], System.Globalization.CultureInfo.InvariantCulture, out var k) ? k : null,
         query["benchmark"].FirstOrDefault(),
         DateOnly.TryParseExact(query["snapshot"], "yyyy-MM-dd", out var snapshot) ? snapshot : null,
-        double.TryParse(query["target"], System.Globalization.CultureInfo.InvariantCulture, out var target) ? target : null);
+        TargetPercent(query["target"].FirstOrDefault()) is { } percent ? percent / 100 : null);
+
+    /// <summary>The target share as the query gives it, a percentage from 1 to 100; null when it is absent or not one.</summary>
+    public static double? TargetPercent(string? text) =>
+        double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var percent)
+            && percent is >= 1 and <= 100 ? percent : null;
 
     private static async Task<IResult> DownloadAsync(HttpRequest request, ComparisonBuilder builder, AuditLog audit, string format, CancellationToken cancellationToken)
     {
