@@ -23,6 +23,20 @@ public sealed class DashboardTests(CouncilApp app) : IClassFixture<CouncilApp>, 
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
+    public void The_contents_list_links_to_every_section_shown_and_each_link_lands_on_its_heading()
+    {
+        var links = _page.QuerySelectorAll("#contents a").Select(a => (Href: a.GetAttribute("href")!, a.TextContent)).ToList();
+
+        Assert.All(links, link => Assert.NotNull(_page.GetElementById(link.Href.TrimStart('#'))));
+        Assert.Equal(
+            ["Women in the IT function", "Joiners", "Leaving and staying", "Progression", "Pay"],
+            links.Select(l => l.TextContent).Take(5));
+        Assert.Equal("Datasets", links[^1].TextContent);
+        // Every section heading of the page is in the list.
+        Assert.All(_page.QuerySelectorAll("main section.eid-section > h3[id]"), heading => Assert.Contains($"#{heading.Id}", links.Select(l => l.Href)));
+    }
+
+    [Fact]
     public void The_retention_sentences_give_turnover_and_stability_with_their_intervals()
     {
         // Turnover: 3 leavers / ((10 + 9) / 2) = 3 / 9.5 = 0.315789. Exact Poisson 95% limits for 3 are
