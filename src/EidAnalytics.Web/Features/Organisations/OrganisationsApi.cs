@@ -16,7 +16,29 @@ public static class OrganisationsApi
             .WithSummary("Every metric of the organisation's latest dataset version (or ?dataset=ID), per scope, as DESIGN §9's JSON.")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .WithAccess(Access.OrganisationMember);
+        foreach (var format in new[] { "csv", "xlsx" })
+        {
+            app.MapGet($"/organisations/{{code}}/figures.{format}", (string code, long? dataset, OrganisationFiguresQuery query, AuditLog audit, CancellationToken ct) =>
+                    DownloadAsync(code, format, dataset, query, audit, ct))
+                .WithTags("Organisations")
+                .WithName($"DownloadOrganisationFigures{format.ToUpperInvariant()}")
+                .WithSummary($"The organisation's own figures of its latest dataset version (or ?dataset=ID), a row per scope and metric, as {format.ToUpperInvariant()}.")
+                .WithAccess(Access.OrganisationMember);
+        }
         return app;
+    }
+
+    private static async Task<IResult> DownloadAsync(
+        string code, string format, long? dataset, OrganisationFiguresQuery query, AuditLog audit, CancellationToken cancellationToken)
+    {
+        var figures = await query.LoadAsync(code, dataset, cancellationToken);
+        if (figures is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var name = $"figures-{figures.OrganisationCode}-{figures.Dataset.SnapshotDate:yyyy-MM-dd}";
+        await audit.RecordAsync(AuditActions.Export, $"{name}.{format}", figures.OrganisationCode, cancellationToken: cancellationToken);
+        return Comparisons.ComparisonsApi.Write(OwnFiguresTable.Build(figures.Metrics), format, name);
     }
 
     private static async Task<Results<PushStreamHttpResult, NotFound>> GetMetricsAsync(
