@@ -23,14 +23,29 @@ public sealed class DashboardTests(CouncilApp app) : IClassFixture<CouncilApp>, 
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
+    public void Key_findings_at_the_top_read_the_share_against_the_band_leaving_and_the_median_pay_gap()
+    {
+        // IT function at the snapshot: 4 women of 9 = 44.4% (Wilson 95% 18.9%–73.3%, above the band's 16%).
+        // Leaving: 1 of 5 women, 2 of 7 men; the interval 0.1–5.8 holds 1. No one at levels 5 and 6 is a woman's
+        // share of a group of 20 or more, but the own figures are exact: leadership is M4 alone, 0 of 1.
+        // Median hourly pay of those with pay in S1: women £15, £20, £25, £14 → £17.50; men £14, £20, £30, £35, £12 → £20.00.
+        Assert.Equal(
+            "On 31 March 2025 women were 44.4% of the IT function (4 of 9 people), above the 12–16% typical of council IT and digital teams."
+            + " In leadership (levels 5 and 6) they were 0.0% (0 of 1)."
+            + " Women and men left at rates no further apart than chance could explain."
+            + " Women's median hourly pay (£17.50) was 12.5% lower than men's (£20.00).",
+            Text("#key-findings p"));
+    }
+
+    [Fact]
     public void The_contents_list_links_to_every_section_shown_and_each_link_lands_on_its_heading()
     {
         var links = _page.QuerySelectorAll("#contents a").Select(a => (Href: a.GetAttribute("href")!, a.TextContent)).ToList();
 
         Assert.All(links, link => Assert.NotNull(_page.GetElementById(link.Href.TrimStart('#'))));
         Assert.Equal(
-            ["Women in the IT function", "Joiners", "Leaving and staying", "Progression", "Pay"],
-            links.Select(l => l.TextContent).Take(5));
+            ["Key findings", "Women in the IT function", "Joiners", "Leaving and staying", "Progression", "Pay"],
+            links.Select(l => l.TextContent).Take(6));
         Assert.Equal("Datasets", links[^1].TextContent);
         // Every section heading of the page is in the list.
         Assert.All(_page.QuerySelectorAll("main section.eid-section > h3[id]"), heading => Assert.Contains($"#{heading.Id}", links.Select(l => l.Href)));
