@@ -230,4 +230,18 @@ public sealed class MappingTests
         Assert.Null(MappingSuggester.NearestCode(ExtractColumns.Gender, "Zebra"));
         Assert.Equal(["G4", "G5"], MappingSuggester.GradesWithoutLevel(survey, suggested).Select(v => v.Value));
     }
+
+    [Fact]
+    public void A_file_of_iso_dates_read_from_a_profile_of_day_first_dates_is_suggested_iso_as_its_examples_show()
+    {
+        // The starting profile (a built-in HR system's) writes dd/MM/yyyy; this export writes 2020-01-06.
+        var csv = "Staff ID,Sex,Team,Grade,Date started\nS1,Woman,ICT,G4,2020-01-06\nS2,Man,Digital Services,G5,2019-11-13\n";
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv));
+        var survey = TableSurvey.Read(stream, new ExtractReadOptions { Today = TestDates.Today }, []);
+        var start = new MappingProfile { Name = "hr-system", DateFormat = "dd/MM/yyyy", Columns = new Dictionary<string, ColumnSource>() };
+
+        var suggested = MappingSuggester.Suggest(survey, "mine", start);
+
+        Assert.Null(suggested.DateFormat); // null is the standard's yyyy-MM-dd
+    }
 }

@@ -106,15 +106,21 @@ public static class MappingSuggester
             dateFields = [.. Enumerable.Range(0, headers.Count).Where(f => ValueFit(ExtractColumns.StartDate, survey, f, start) >= 0.15)];
         }
 
-        var format = SniffDateFormat(dateFields.Where(f => f >= 0).SelectMany(f => survey.Values[f].Select(v => v.Value)));
+        var format = FormatOfDates(dateFields.Where(f => f >= 0).SelectMany(f => survey.Values[f].Select(v => v.Value)));
         var draft = new MappingProfile
         {
             Name = name,
             Title = start?.Title ?? "",
             Description = start?.Description ?? "",
             Sheet = start?.Sheet,
-            // Dates stored as dates in a workbook read as yyyy-MM-dd whatever the format: keep the starting profile's for its text dates.
-            DateFormat = format == "yyyy-MM-dd" ? start?.DateFormat : format,
+            // The format the file's dates are written in, so the wizard shows the one its examples use; a starting profile's
+            // only when no value reads as a date at all (dates stored as dates in a workbook read as yyyy-MM-dd whatever it says).
+            DateFormat = format switch
+            {
+                null => start?.DateFormat,
+                "yyyy-MM-dd" => null,
+                _ => format,
+            },
             Columns = columns,
             DateOfBirth = birth,
             Codes = start?.Codes ?? new Dictionary<string, IReadOnlyList<CodeMapping>>(),
@@ -147,15 +153,16 @@ public static class MappingSuggester
         return ExtractColumns.Required.All(present.Contains);
     }
 
-    /// <summary>The date format, of <see cref="DateFormats"/>, that reads the most of these values; ISO when none reads any.</summary>
-    public static string SniffDateFormat(IEnumerable<string> values)
+    /// <summary>The date format, of <see cref="DateFormats"/>, that reads the most of these values; null when none reads any.</summary>
+    private static string? FormatOfDates(IEnumerable<string> values)
     {
         var list = values.Take(500).ToList();
-        return DateFormats
+        var best = DateFormats
             .Select(f => (Format: f, Read: list.Count(v => DateTime.TryParseExact(v.Split(' ')[0], f, CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
                 || DateTime.TryParseExact(v, f, CultureInfo.InvariantCulture, DateTimeStyles.None, out _))))
             .OrderByDescending(f => f.Read)
-            .First().Format is var best && list.Count > 0 ? best : "yyyy-MM-dd";
+            .First();
+        return best.Read > 0 ? best.Format : null;
     }
 
     /// <summary>For each coded column the profile reads from the file, the file's values it does not translate into a code, most frequent first.</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using EidAnalytics.Core.Extracts;
+using EidAnalytics.Core.Extracts.Mapping;
 using EidAnalytics.Web.Features.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,6 +14,9 @@ public sealed partial class CheckModel(MappingWizard wizard) : PageModel
     public WizardState State { get; private set; } = null!;
 
     public ParsedExtract Preview { get; private set; } = null!;
+
+    /// <summary>The dataset of the same snapshot already loaded, which the file's figures would take the place of.</summary>
+    public Data.DatasetVersion? Replaces { get; private set; }
 
     public List<(string Field, string Message)> Errors { get; } = [];
 
@@ -40,7 +44,14 @@ public sealed partial class CheckModel(MappingWizard wizard) : PageModel
         var name = (Name ?? "").Trim().ToLowerInvariant();
         if (!NamePattern().IsMatch(name))
         {
-            Errors.Add(("name", "Give the mapping a name of letters, digits and hyphens, such as itrent or it-team"));
+            Errors.Add(("name", "Give the mapping a name of letters, digits and hyphens, such as itrent-kingsmere or it-team"));
+        }
+        else if (BuiltInProfiles.Find(name) is not null)
+        {
+            Errors.Add(("name", $"{name} is the name of a built-in profile: give your mapping another name, such as {MappingWizard.SuggestedName(BuiltInProfiles.Find(name), State.Upload.Organisation!.Code)}"));
+        }
+        if (Errors.Count > 0)
+        {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
@@ -58,6 +69,7 @@ public sealed partial class CheckModel(MappingWizard wizard) : PageModel
 
         State = state;
         Preview = wizard.Preview(state);
+        Replaces = await wizard.LoadedSnapshotAsync(state, state.Upload.SnapshotDate ?? (Preview.Records.Count > 0 ? Preview.Records[0].SnapshotDate : null), cancellationToken);
         return true;
     }
 

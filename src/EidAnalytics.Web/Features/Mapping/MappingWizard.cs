@@ -52,7 +52,7 @@ public sealed class MappingWizard(
         }
 
         var start = upload.Profile is { } used ? MappingProfileJson.Read(used) : BestStart(survey, candidates);
-        var suggested = MappingSuggester.Suggest(survey, start?.Name ?? "my-layout", start);
+        var suggested = MappingSuggester.Suggest(survey, SuggestedName(start, upload.Organisation!.Code), start);
         db.MappingDrafts.Add(new MappingDraft
         {
             UploadId = uploadId,
@@ -108,6 +108,24 @@ public sealed class MappingWizard(
     }
 
     /// <summary>The profile most of whose column names the file has, to start the suggestions from.</summary>
+    /// <summary>
+    /// The name the wizard offers: the council's own profile's, or for a built-in HR system's profile that name with the
+    /// council's code, since a saved profile of the built-in's name would hide the built-in for the council.
+    /// </summary>
+    public static string SuggestedName(MappingProfile? start, string organisationCode) => start switch
+    {
+        null => "my-layout",
+        _ when BuiltInProfiles.Find(start.Name) is not null => $"{start.Name}-{organisationCode.ToLowerInvariant()}",
+        _ => start.Name,
+    };
+
+    /// <summary>The loaded dataset version of the same snapshot that loading this file would follow, if any.</summary>
+    public async Task<DatasetVersion?> LoadedSnapshotAsync(WizardState state, DateOnly? snapshot, CancellationToken cancellationToken) =>
+        snapshot is not { } date ? null : await db.DatasetVersions.AsNoTracking()
+            .Where(d => d.OrganisationId == state.Upload.OrganisationId && d.SnapshotDate == date)
+            .OrderByDescending(d => d.LoadedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+
     private static MappingProfile? BestStart(TableSurvey survey, IReadOnlyList<MappingProfile> candidates)
     {
         var present = survey.Header.Select(MappingText.Normalise).ToHashSet(StringComparer.Ordinal);
