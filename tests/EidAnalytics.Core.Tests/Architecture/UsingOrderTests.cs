@@ -47,7 +47,7 @@ public sealed class UsingOrderTests
     // The directives at the top of a file, before its first line of anything else (comments and blank lines aside).
     private static List<string> Usings(string path) =>
         [.. File.ReadLines(path)
-            .Where(l => l.Length > 0 && !l.StartsWith("//", StringComparison.Ordinal))
+            .Where(l => l.Length > 0 && !l.StartsWith("//", StringComparison.Ordinal) && !l.StartsWith("extern alias ", StringComparison.Ordinal))
             .TakeWhile(l => l.StartsWith("using ", StringComparison.Ordinal) && l.EndsWith(';') && !l.StartsWith("using var ", StringComparison.Ordinal))];
 
     private static IEnumerable<string> SourceFiles() =>

@@ -1,9 +1,9 @@
 extern alias cli;
 
-using EidAnalytics.Web.Features.Accounts;
 using System.Text.RegularExpressions;
 using cli::EidAnalytics.Cli.Samples;
 using EidAnalytics.Core.Extracts.Mapping;
+using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
