@@ -539,6 +539,13 @@ public sealed class ExtractValidator
             return null;
         }
 
+        if (NotARealDay(Trim(cell)) is { } why)
+        {
+            // Written as the standard asks, so the mapping wizard's date formats cannot help: the day itself is wrong.
+            Report(ProblemKind.NotARealDate, row.Number, column, Decode(cell), $"{column} {Decode(Trim(cell))} is not a real date: {why}");
+            return null;
+        }
+
         ReportValue(ProblemKind.BadDate, row.Number, column, cell, Utf8.IsValid(cell)
             ? $"{column} {Decode(Trim(cell))} is not a date written as year-month-day, such as 2025-03-31"
             : NotUtf8(column));
