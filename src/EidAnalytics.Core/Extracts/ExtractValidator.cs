@@ -616,9 +616,9 @@ public sealed class ExtractValidator
     {
         if (!_refs.TryAdd(org, employeeRef, n, out var firstRow))
         {
-            var text = Decode(employeeRef);
-            Report(ProblemKind.DuplicateRef, n, ExtractColumns.EmployeeRef, text,
-                $"employee_ref {text} appears more than once for organisation {org}: it was first on row {firstRow}");
+            // The rows, not the reference: an employee_ref is personal data, kept out of the stored report.
+            Report(ProblemKind.DuplicateRef, n, ExtractColumns.EmployeeRef, Decode(employeeRef), string.Create(CultureInfo.InvariantCulture,
+                $"rows {firstRow} and {n} have the same employee_ref; give each person one row"));
         }
     }
 

@@ -23,6 +23,12 @@ public sealed record ProblemGroup(ProblemKind Kind, string Column, string Value,
 
     private static string Describe(ProblemGroup g)
     {
+        if (g.Count == 1 && g.Kind == ProblemKind.DuplicateRef)
+        {
+            // Its reason names both rows and what to do, and never the reference itself.
+            return g.Example;
+        }
+
         if (g.Count == 1)
         {
             var where = g.Rows[0] == 0 ? "" : g.Column.Length == 0 ? $"Row {g.Rows[0]}: " : $"Row {g.Rows[0]}, {g.Column}: ";

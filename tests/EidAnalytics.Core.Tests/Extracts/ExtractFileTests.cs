@@ -259,7 +259,7 @@ public sealed class ExtractFileTests
 
         var problem = SingleProblem(result);
         Assert.Equal((4, C.EmployeeRef), (problem.Row, problem.Column));
-        Assert.Contains("first on row 2", problem.Reason, StringComparison.Ordinal);
+        Assert.Equal("rows 2 and 4 have the same employee_ref; give each person one row", problem.Reason);
     }
 
     [Fact]

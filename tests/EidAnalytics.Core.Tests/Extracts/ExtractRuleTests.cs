@@ -70,7 +70,17 @@ public sealed class ExtractRuleTests
         var problem = SingleProblem(Parse(File(Row(), Row((C.EmployeeRef, "EMP002")), Row())));
 
         Assert.Equal((4, C.EmployeeRef, "EMP001"), (problem.Row, problem.Column, problem.Value));
-        Assert.Equal("employee_ref EMP001 appears more than once for organisation E09000030: it was first on row 2", problem.Reason);
+        Assert.Equal("rows 2 and 4 have the same employee_ref; give each person one row", problem.Reason);
+    }
+
+    [Fact]
+    public void Duplicate_employee_refs_are_summarised_by_their_rows_without_the_reference()
+    {
+        var once = Assert.Single(Parse(File(Row(), Row((C.EmployeeRef, "EMP002")), Row())).ProblemGroups);
+        var twice = Assert.Single(Parse(File(Row(), Row(), Row((C.EmployeeRef, "EMP002")), Row((C.EmployeeRef, "EMP002")))).ProblemGroups);
+
+        Assert.Equal("rows 2 and 4 have the same employee_ref; give each person one row", once.Summary);
+        Assert.Equal("2 rows have an employee_ref that an earlier row already has (rows 3, 5) — give each person one row", twice.Summary);
     }
 
     [Fact]
