@@ -85,12 +85,13 @@ public sealed class ExtractIngestion(
         return text.Length > maxLength ? clean[..(maxLength - 1)] + "…" : clean;
     }
 
-    private ParsedExtract Parse(Upload upload, IRecordSink rows, CancellationToken cancellationToken)
+    private ParsedExtract Parse(Upload upload, IReadOnlyDictionary<string, string> organisationNames, IRecordSink rows, CancellationToken cancellationToken)
     {
         using var file = store.OpenRead(upload.StoredName);
         return ExtractParser.Parse(file, uploadOptions.Value.ReadOptions(clock) with
         {
             ExpectedOrganisationCode = upload.Organisation!.Code,
+            OrganisationNames = organisationNames,
             Profile = upload.Profile is { } profile ? MappingProfileJson.Read(profile) : null,
             SnapshotDate = upload.SnapshotDate,
             ItTeamOnly = upload.ExtractKind == ExtractKind.ItTeam,
@@ -175,13 +176,15 @@ public sealed class ExtractIngestion(
         var datasetId = await db.Database
             .SqlQuery<long>($"select nextval(pg_get_serial_sequence('dataset_versions', 'id')) as \"Value\"")
             .SingleAsync(cancellationToken);
+        // Read before the COPY holds the connection: a file for another organisation is told whose it is by name.
+        var organisationNames = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Code, o => o.Name, cancellationToken);
         ParsedExtract parsed;
         WorkforceTally? tally;
         DisclosureCells cells;
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using (var copy = await EmployeeCopy.BeginAsync(connection, datasetId, upload.Organisation!.Code, pseudonymiser, cancellationToken))
         {
-            parsed = Parse(upload, copy, cancellationToken);
+            parsed = Parse(upload, organisationNames, copy, cancellationToken);
             tally = copy.Tally;
             cells = copy.Cells;
             if (parsed.IsValid)
