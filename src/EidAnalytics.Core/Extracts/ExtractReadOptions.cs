@@ -28,6 +28,12 @@ public sealed record ExtractReadOptions
     /// </summary>
     public string? ExpectedOrganisationCode { get; init; }
 
+    /// <summary>
+    /// Organisations' names by code, to name them in a problem where a code alone would puzzle (a file
+    /// for another organisation); null to give codes only.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? OrganisationNames { get; init; }
+
     /// <summary>The mapping profile that translates the file into the standard; null for a file in the standard.</summary>
     public MappingProfile? Profile { get; init; }
 

@@ -43,12 +43,21 @@ public sealed class ExtractValidator
     private int _problemCount;
     private int _rowCount;
 
+    // Codes of other organisations named in a file that is not for the one it was uploaded for.
+    private const int MaxOtherOrgCodes = 5;
+
     // ExtractReadOptions.PreviewRows, or -1 to read every row.
     private readonly int _previewRows;
 
     // The last organisation code that passed, as read and as kept.
     private byte[]? _lastOrgText;
     private string? _lastOrg;
+
+    // Rows whose organisation_code is not ExpectedOrganisationCode, held back until the end: if no row
+    // has that code the file is another organisation's, one problem for the file instead of one a row.
+    private readonly List<ValidationProblem> _otherOrgProblems = [];
+    private readonly HashSet<string> _otherOrgCodes = new(StringComparer.Ordinal);
+    private int _otherOrgRows;
 
     // The file's snapshot date: that of the first row with a valid one.
     private DateOnly? _snapshot;
@@ -304,6 +313,11 @@ public sealed class ExtractValidator
 
     private ParsedExtract Complete(bool readToEnd)
     {
+        if (_otherOrgRows > 0)
+        {
+            ReportOtherOrganisation();
+        }
+
         if (readToEnd && _rowCount == 0)
         {
             Report(ProblemKind.Empty, 0, "", "", _header.Count == 0
@@ -361,8 +375,13 @@ public sealed class ExtractValidator
         var text = Encoding.UTF8.GetString(trimmed);
         if (_options.ExpectedOrganisationCode is { } expected && !string.Equals(text, expected, StringComparison.Ordinal))
         {
-            Report(ProblemKind.OtherOrganisation, row.Number, ExtractColumns.OrganisationCode, Decode(cell),
-                $"organisation_code {text} is not the code of the organisation this file is uploaded for, {expected}");
+            HoldBack(new ValidationProblem(row.Number, ExtractColumns.OrganisationCode, Decode(cell),
+                $"organisation_code {text} is not the code of the organisation this file is uploaded for, {expected}") { Kind = ProblemKind.OtherOrganisation });
+            if (_otherOrgCodes.Count <= MaxOtherOrgCodes)
+            {
+                _otherOrgCodes.Add(text);
+            }
+
             return null;
         }
 
@@ -539,6 +558,13 @@ public sealed class ExtractValidator
             return null;
         }
 
+        if (NotARealDay(Trim(cell)) is { } why)
+        {
+            // Written as the standard asks, so the mapping wizard's date formats cannot help: the day itself is wrong.
+            Report(ProblemKind.NotARealDate, row.Number, column, Decode(cell), $"{column} {Decode(Trim(cell))} is not a real date: {why}");
+            return null;
+        }
+
         ReportValue(ProblemKind.BadDate, row.Number, column, cell, Utf8.IsValid(cell)
             ? $"{column} {Decode(Trim(cell))} is not a date written as year-month-day, such as 2025-03-31"
             : NotUtf8(column));
@@ -609,9 +635,9 @@ public sealed class ExtractValidator
     {
         if (!_refs.TryAdd(org, employeeRef, n, out var firstRow))
         {
-            var text = Decode(employeeRef);
-            Report(ProblemKind.DuplicateRef, n, ExtractColumns.EmployeeRef, text,
-                $"employee_ref {text} appears more than once for organisation {org}: it was first on row {firstRow}");
+            // The rows, not the reference: an employee_ref is personal data, kept out of the stored report.
+            Report(ProblemKind.DuplicateRef, n, ExtractColumns.EmployeeRef, Decode(employeeRef), string.Create(CultureInfo.InvariantCulture,
+                $"rows {firstRow} and {n} have the same employee_ref; give each person one row"));
         }
     }
 
@@ -619,7 +645,8 @@ public sealed class ExtractValidator
 
     private void Report(ValidationProblem problem)
     {
-        if (_problemCount++ == 0)
+        // A row of another organisation, held back, has already rejected the file.
+        if (_problemCount++ == 0 && _otherOrgRows == 0)
         {
             // The file is rejected: the rows found valid so far will not be used.
             _validRows.Reject();
@@ -631,6 +658,87 @@ public sealed class ExtractValidator
         }
 
         _groups.Add(problem);
+    }
+
+    /// <summary>A row of another organisation: the file is rejected now, but what to say is decided at the end.</summary>
+    private void HoldBack(ValidationProblem problem)
+    {
+        if (_problemCount++ == 0)
+        {
+            _validRows.Reject();
+        }
+
+        _otherOrgRows++;
+        _groups.Add(problem);
+
+        if (_otherOrgProblems.Count < _options.MaxProblems)
+        {
+            _otherOrgProblems.Add(problem);
+        }
+    }
+
+    /// <summary>
+    /// One problem for the file when no row has the organisation's code (it is someone else's file, or
+    /// was uploaded for the wrong organisation); otherwise one for each row of another organisation,
+    /// among the others in row order.
+    /// </summary>
+    private void ReportOtherOrganisation()
+    {
+        var expected = _options.ExpectedOrganisationCode!;
+        if (_lastOrg is null)
+        {
+            _groups.Remove(ProblemKind.OtherOrganisation);
+            _problemCount -= _otherOrgRows;
+            var codes = _otherOrgCodes.Order(StringComparer.Ordinal).Take(MaxOtherOrgCodes).ToList();
+            var problem = new ValidationProblem(0, ExtractColumns.OrganisationCode, codes.Count == 1 ? codes[0] : "",
+                OtherOrganisationFile(codes, _otherOrgCodes.Count > MaxOtherOrgCodes, expected, _options.OrganisationNames)) { Kind = ProblemKind.OtherOrganisation };
+            Report(problem);
+
+            // Said first: it is what is most wrong with the file.
+            _problems.Remove(problem);
+            _problems.Insert(0, problem);
+            if (_problems.Count > _options.MaxProblems)
+            {
+                _problems.RemoveAt(_problems.Count - 1);
+            }
+
+            return;
+        }
+
+        // Both lists are in row order; the held-back problem goes before any other of its row, since the organisation is read first.
+        var merged = new List<ValidationProblem>(_problems.Count + _otherOrgProblems.Count);
+        var i = 0;
+        foreach (var problem in _otherOrgProblems)
+        {
+            for (; i < _problems.Count && _problems[i].Row < problem.Row; i++)
+            {
+                merged.Add(_problems[i]);
+            }
+
+            merged.Add(problem);
+        }
+
+        merged.AddRange(_problems.Skip(i));
+        _problems.Clear();
+        _problems.AddRange(merged.Take(_options.MaxProblems));
+    }
+
+    /// <summary>The reason given for a file none of whose rows has the code of the organisation it was uploaded for.</summary>
+    internal static string OtherOrganisationFile(IReadOnlyList<string> codes, bool more, string expected, IReadOnlyDictionary<string, string>? names)
+    {
+        string Named(string code) => names?.GetValueOrDefault(code) is { } name ? $"{name} ({code})" : code;
+
+        var upload = $"not for {Named(expected)}, the organisation it was uploaded for";
+        if (codes.Count == 1)
+        {
+            var code = codes[0];
+            return names?.GetValueOrDefault(code) is { } name
+                ? $"the file is for {name} ({code}, its organisation_code), {upload}; upload it for {name}, or check you chose the right file"
+                : $"the file is for {code} (its organisation_code), {upload}; upload it for that organisation, or check you chose the right file";
+        }
+
+        var list = more ? string.Join(", ", codes) + " and others" : string.Join(", ", codes.Take(codes.Count - 1)) + " and " + codes[^1];
+        return $"the file is for other organisations (its organisation_code column holds {list}), {upload}; upload each organisation's rows for it, or check you chose the right file";
     }
 
     private void Report(ProblemKind kind, int row, string column, string value, string reason) =>

@@ -23,6 +23,12 @@ public sealed record ProblemGroup(ProblemKind Kind, string Column, string Value,
 
     private static string Describe(ProblemGroup g)
     {
+        if (g.Count == 1 && g.Kind == ProblemKind.DuplicateRef)
+        {
+            // Its reason names both rows and what to do, and never the reference itself.
+            return g.Example;
+        }
+
         if (g.Count == 1)
         {
             var where = g.Rows[0] == 0 ? "" : g.Column.Length == 0 ? $"Row {g.Rows[0]}: " : $"Row {g.Rows[0]}, {g.Column}: ";
@@ -37,6 +43,7 @@ public sealed record ProblemGroup(ProblemKind Kind, string Column, string Value,
             ProblemKind.UnknownGrade => $"{have} a grade with no level in the mapping: '{g.Value}'{rows}",
             ProblemKind.Blank => $"{have} no {g.Column}{rows}; every row needs one",
             ProblemKind.BadDate => $"{have} a {g.Column} we cannot read as a date, such as '{g.Value}'{rows}",
+            ProblemKind.NotARealDate => $"{have} a {g.Column} that is not a real date, such as '{g.Value}'{rows}",
             ProblemKind.Formula => $"{have} a {g.Column} that starts like a spreadsheet formula, such as '{g.Value}'{rows}",
             ProblemKind.ControlCharacter => $"{have} a {g.Column} holding a control character, such as a NUL byte{rows}",
             ProblemKind.NotUtf8 => $"{have} text in {(g.Column.Length == 0 ? "a cell" : g.Column)} that is not UTF-8{rows}",
@@ -64,6 +71,7 @@ public sealed record ProblemGroup(ProblemKind Kind, string Column, string Value,
         ProblemKind.NotUtf8 => " — save the file again as 'CSV UTF-8'",
         ProblemKind.ControlCharacter => " — export the file again from the HR system as CSV UTF-8",
         ProblemKind.DuplicateRef => " — give each person one row",
+        ProblemKind.NotARealDate => g.Count == 1 ? " — correct it in the HR system and export the file again" : " — correct them in the HR system and export the file again",
         _ => "",
     };
 }

@@ -40,6 +40,15 @@ internal sealed class ProblemGroups
         }
     }
 
+    /// <summary>Forgets the problems of one kind, which the caller has found to be better said as one.</summary>
+    public void Remove(ProblemKind kind)
+    {
+        foreach (var key in _groups.Keys.Where(k => k.Kind == kind).ToList())
+        {
+            _groups.Remove(key);
+        }
+    }
+
     public List<ProblemGroup> ToList() => _groups.Values
         .OrderByDescending(g => g.Count).ThenBy(g => g.Rows[0])
         .Select(g => new ProblemGroup(g.First.Kind, g.First.Column, g.First.Value.Trim(), g.Count, g.Rows, g.First.Reason))

@@ -41,4 +41,7 @@ public enum ProblemKind
 
     // The file as a whole, found once every row is read.
     OtherFamilyInItTeam,
+
+    // A cell: a date in the yyyy-MM-dd form that is not a real day (2019-02-30), unlike a BadDate.
+    NotARealDate,
 }

@@ -76,6 +76,39 @@ internal static class Utf8Cells
         return true;
     }
 
+    /// <summary>
+    /// Why text in the <c>yyyy-MM-dd</c> form is not a real day, such as <c>February 2019 has 28 days</c>;
+    /// null when it is a real day or not in that form at all (which is a different problem).
+    /// </summary>
+    internal static string? NotARealDay(ReadOnlySpan<byte> s)
+    {
+        if (s.Length != 10 || s[4] != '-' || s[7] != '-'
+            || !TryDigits(s[..4], out var year) || !TryDigits(s.Slice(5, 2), out var month) || !TryDigits(s.Slice(8, 2), out var day))
+        {
+            return null;
+        }
+
+        if (year < 1)
+        {
+            return "there is no year 0000";
+        }
+
+        if (month is < 1 or > 12)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"there is no month {month:D2}");
+        }
+
+        if (day < 1)
+        {
+            return "there is no day 00";
+        }
+
+        var days = DateTime.DaysInMonth(year, month);
+        return day > days
+            ? string.Create(CultureInfo.InvariantCulture, $"{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year:D4} has {days} days")
+            : null;
+    }
+
     private static bool TryDigits(ReadOnlySpan<byte> s, out int value)
     {
         value = 0;

@@ -14,5 +14,5 @@ public sealed record ValidationProblem(int Row, string Column, string Value, str
     /// Whether <see cref="Value"/> is personal data that must not be stored with the report: an
     /// employee reference, or a date of birth (reported under age_band, which it would have become).
     /// </summary>
-    public bool IsPersonal => Column == ExtractColumns.EmployeeRef || (Column == ExtractColumns.AgeBand && Kind == ProblemKind.BadDate);
+    public bool IsPersonal => Column == ExtractColumns.EmployeeRef || (Column == ExtractColumns.AgeBand && Kind is ProblemKind.BadDate or ProblemKind.NotARealDate);
 }

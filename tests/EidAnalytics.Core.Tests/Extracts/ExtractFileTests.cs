@@ -259,7 +259,7 @@ public sealed class ExtractFileTests
 
         var problem = SingleProblem(result);
         Assert.Equal((4, C.EmployeeRef), (problem.Row, problem.Column));
-        Assert.Contains("first on row 2", problem.Reason, StringComparison.Ordinal);
+        Assert.Equal("rows 2 and 4 have the same employee_ref; give each person one row", problem.Reason);
     }
 
     [Fact]
@@ -403,6 +403,78 @@ public sealed class ExtractFileTests
         var problem = SingleProblem(result);
         Assert.Equal((3, C.OrganisationCode, "E09000031"), (problem.Row, problem.Column, problem.Value));
         Assert.Equal("organisation_code E09000031 is not the code of the organisation this file is uploaded for, E09000030", problem.Reason);
+    }
+
+    [Fact]
+    public void A_file_none_of_whose_rows_is_for_the_organisation_is_one_problem_naming_whose_it_is()
+    {
+        var options = new ExtractReadOptions { Today = TestDates.Today, ExpectedOrganisationCode = "E09000030" };
+        var rows = Enumerable.Range(1, 63).Select(i => Row((C.EmployeeRef, $"EMP{i:D3}"), (C.OrganisationCode, "E09000031"))).ToArray();
+
+        var result = Parse(File(rows), options);
+
+        var problem = SingleProblem(result);
+        Assert.Equal((0, C.OrganisationCode, "E09000031", ProblemKind.OtherOrganisation), (problem.Row, problem.Column, problem.Value, problem.Kind));
+        Assert.Equal("the file is for E09000031 (its organisation_code), not for E09000030, the organisation it was uploaded for; "
+            + "upload it for that organisation, or check you chose the right file", problem.Reason);
+        var group = Assert.Single(result.ProblemGroups);
+        Assert.Equal((1, problem.Reason), (group.Count, group.Summary));
+    }
+
+    [Fact]
+    public void A_file_for_another_organisation_names_both_organisations_when_their_names_are_known()
+    {
+        var options = new ExtractReadOptions
+        {
+            Today = TestDates.Today,
+            ExpectedOrganisationCode = "E09000030",
+            OrganisationNames = new Dictionary<string, string> { ["E09000030"] = "Tower Hamlets", ["E09000031"] = "Waltham Forest" },
+        };
+
+        var problem = SingleProblem(Parse(File(Row((C.OrganisationCode, "E09000031")), Row((C.EmployeeRef, "EMP002"), (C.OrganisationCode, "E09000031"))), options));
+
+        Assert.Equal("the file is for Waltham Forest (E09000031, its organisation_code), not for Tower Hamlets (E09000030), the organisation it was uploaded for; "
+            + "upload it for Waltham Forest, or check you chose the right file", problem.Reason);
+    }
+
+    [Fact]
+    public void A_file_of_several_other_organisations_lists_their_codes_once()
+    {
+        var options = new ExtractReadOptions { Today = TestDates.Today, ExpectedOrganisationCode = "E09000030" };
+
+        var problem = SingleProblem(Parse(File(Row((C.OrganisationCode, "E09000032")), Row((C.EmployeeRef, "EMP002"), (C.OrganisationCode, "E09000031"))), options));
+
+        Assert.Equal((0, ""), (problem.Row, problem.Value));
+        Assert.Equal("the file is for other organisations (its organisation_code column holds E09000031 and E09000032), not for E09000030, "
+            + "the organisation it was uploaded for; upload each organisation's rows for it, or check you chose the right file", problem.Reason);
+    }
+
+    [Fact]
+    public void Other_problems_of_a_file_for_another_organisation_follow_the_one_that_says_whose_it_is()
+    {
+        var options = new ExtractReadOptions { Today = TestDates.Today, ExpectedOrganisationCode = "E09000030" };
+
+        var result = Parse(File(Row((C.OrganisationCode, "E09000031"), (C.Gender, "x")), Row((C.EmployeeRef, "EMP002"), (C.OrganisationCode, "E09000031"))), options);
+
+        Assert.Equal(2, result.ProblemCount);
+        Assert.Equal([(0, ProblemKind.OtherOrganisation), (2, ProblemKind.UnknownCode)], result.Problems.Select(p => (p.Row, p.Kind)));
+    }
+
+    [Fact]
+    public void Only_the_rows_of_another_organisation_are_reported_in_row_order_when_some_rows_are_for_the_organisation()
+    {
+        var options = new ExtractReadOptions { Today = TestDates.Today, ExpectedOrganisationCode = "E09000030" };
+
+        var result = Parse(File(
+            Row((C.OrganisationCode, "E09000031")),
+            Row((C.EmployeeRef, "EMP002"), (C.Gender, "x")),
+            Row((C.EmployeeRef, "EMP003"), (C.OrganisationCode, "E09000031"))), options);
+
+        Assert.Equal(3, result.ProblemCount);
+        Assert.Equal([(2, ProblemKind.OtherOrganisation), (3, ProblemKind.UnknownCode), (4, ProblemKind.OtherOrganisation)], result.Problems.Select(p => (p.Row, p.Kind)));
+        var rows = result.ProblemGroups.Single(g => g.Kind == ProblemKind.OtherOrganisation);
+        Assert.Equal(2, rows.Count);
+        Assert.Equal([2, 4], rows.Rows);
     }
 
     [Fact]

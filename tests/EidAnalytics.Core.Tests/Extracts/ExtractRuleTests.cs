@@ -46,7 +46,6 @@ public sealed class ExtractRuleTests
     [Theory]
     [InlineData("31/03/2025")]
     [InlineData("2025-3-31")]
-    [InlineData("2025-02-29")]
     [InlineData("20250331")]
     public void A_snapshot_date_that_is_not_an_ISO_date_is_rejected(string date)
     {
@@ -71,7 +70,17 @@ public sealed class ExtractRuleTests
         var problem = SingleProblem(Parse(File(Row(), Row((C.EmployeeRef, "EMP002")), Row())));
 
         Assert.Equal((4, C.EmployeeRef, "EMP001"), (problem.Row, problem.Column, problem.Value));
-        Assert.Equal("employee_ref EMP001 appears more than once for organisation E09000030: it was first on row 2", problem.Reason);
+        Assert.Equal("rows 2 and 4 have the same employee_ref; give each person one row", problem.Reason);
+    }
+
+    [Fact]
+    public void Duplicate_employee_refs_are_summarised_by_their_rows_without_the_reference()
+    {
+        var once = Assert.Single(Parse(File(Row(), Row((C.EmployeeRef, "EMP002")), Row())).ProblemGroups);
+        var twice = Assert.Single(Parse(File(Row(), Row(), Row((C.EmployeeRef, "EMP002")), Row((C.EmployeeRef, "EMP002")))).ProblemGroups);
+
+        Assert.Equal("rows 2 and 4 have the same employee_ref; give each person one row", once.Summary);
+        Assert.Equal("2 rows have an employee_ref that an earlier row already has (rows 3, 5) — give each person one row", twice.Summary);
     }
 
     [Fact]
@@ -182,6 +191,33 @@ public sealed class ExtractRuleTests
 
         Assert.Equal((2, C.StartDate, "2025-04-01"), (problem.Row, problem.Column, problem.Value));
         Assert.Equal("start_date 2025-04-01 is after the snapshot date 2025-03-31", problem.Reason);
+    }
+
+    [Theory]
+    [InlineData(C.StartDate, "2019-02-30", "start_date 2019-02-30 is not a real date: February 2019 has 28 days")]
+    [InlineData(C.StartDate, "2020-02-30", "start_date 2020-02-30 is not a real date: February 2020 has 29 days")]
+    [InlineData(C.LeaveDate, "2024-11-31", "leave_date 2024-11-31 is not a real date: November 2024 has 30 days")]
+    [InlineData(C.LevelStartDate, "2022-13-01", "level_start_date 2022-13-01 is not a real date: there is no month 13")]
+    [InlineData(C.LastPromotionDate, "2022-00-10", "last_promotion_date 2022-00-10 is not a real date: there is no month 00")]
+    [InlineData(C.StartDate, "2019-05-00", "start_date 2019-05-00 is not a real date: there is no day 00")]
+    [InlineData(C.StartDate, " 2019-02-30 ", "start_date 2019-02-30 is not a real date: February 2019 has 28 days")]
+    [InlineData(C.SnapshotDate, "2025-02-29", "snapshot_date 2025-02-29 is not a real date: February 2025 has 28 days")]
+    public void A_date_written_year_month_day_that_is_not_a_real_day_says_so(string column, string date, string reason)
+    {
+        var problem = ProblemWith((column, date));
+
+        Assert.Equal((2, column, date, ProblemKind.NotARealDate), (problem.Row, problem.Column, problem.Value, problem.Kind));
+        Assert.Equal(reason, problem.Reason);
+    }
+
+    [Fact]
+    public void Not_a_real_date_is_summarised_without_the_mapping_wizards_advice()
+    {
+        var one = Assert.Single(Parse(File(Row((C.StartDate, "2019-02-30")))).ProblemGroups);
+        var two = Assert.Single(Parse(File(Row((C.StartDate, "2019-02-30")), Row((C.EmployeeRef, "EMP002"), (C.StartDate, "2019-04-31")))).ProblemGroups);
+
+        Assert.Equal("Row 2, start_date: start_date 2019-02-30 is not a real date: February 2019 has 28 days — correct it in the HR system and export the file again", one.Summary);
+        Assert.Equal("2 rows have a start_date that is not a real date, such as '2019-02-30' (rows 2, 3) — correct them in the HR system and export the file again", two.Summary);
     }
 
     [Fact]

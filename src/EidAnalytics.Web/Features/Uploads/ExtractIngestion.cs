@@ -85,12 +85,13 @@ public sealed class ExtractIngestion(
         return text.Length > maxLength ? clean[..(maxLength - 1)] + "…" : clean;
     }
 
-    private ParsedExtract Parse(Upload upload, IRecordSink rows, CancellationToken cancellationToken)
+    private ParsedExtract Parse(Upload upload, IReadOnlyDictionary<string, string> organisationNames, IRecordSink rows, CancellationToken cancellationToken)
     {
         using var file = store.OpenRead(upload.StoredName);
         return ExtractParser.Parse(file, uploadOptions.Value.ReadOptions(clock) with
         {
             ExpectedOrganisationCode = upload.Organisation!.Code,
+            OrganisationNames = organisationNames,
             Profile = upload.Profile is { } profile ? MappingProfileJson.Read(profile) : null,
             SnapshotDate = upload.SnapshotDate,
             ItTeamOnly = upload.ExtractKind == ExtractKind.ItTeam,
@@ -111,8 +112,8 @@ public sealed class ExtractIngestion(
             Value = g.IsPersonal ? "" : Storable(g.Value, MaxValueLength),
             Count = g.Count,
             SampleRows = [.. g.Rows],
-            // The summary quotes the value; personal data is left out, the rows are enough to find it.
-            Summary = Storable(g.IsPersonal && g.Value.Length > 0 ? g.Summary.Replace(g.Value, "…", StringComparison.Ordinal) : g.Summary, MaxReasonLength),
+            // The summary may quote the value; personal data is left out, the rows are enough to find it.
+            Summary = Storable(Redacted(g.Summary, g.Kind, g.IsPersonal, g.Value), MaxReasonLength),
         }).ToList();
         upload.Problems = parsed.Problems.Select((p, i) => new UploadProblem
         {
@@ -122,7 +123,7 @@ public sealed class ExtractIngestion(
             ColumnName = Storable(p.Column, MaxValueLength),
             // Personal data (an employee reference, a date of birth): the row number is enough to find it.
             Value = p.IsPersonal ? "" : Storable(p.Value, MaxValueLength),
-            Reason = Storable(p.IsPersonal && p.Value.Length > 0 ? p.Reason.Replace(p.Value, "…", StringComparison.Ordinal) : p.Reason, MaxReasonLength),
+            Reason = Storable(Redacted(p.Reason, p.Kind, p.IsPersonal, p.Value), MaxReasonLength),
             Kind = EidDbContext.SnakeCase(p.Kind.ToString()),
         }).ToList();
         upload.ProblemCount = parsed.ProblemCount;
@@ -135,6 +136,14 @@ public sealed class ExtractIngestion(
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Upload {UploadId} rejected with {ProblemCount} problems", upload.Id, parsed.ProblemCount);
     }
+
+    /// <summary>
+    /// Text about a problem with a personal value (an employee reference, a date of birth) with that value
+    /// replaced by "…". A duplicate reference's words name the two rows and never the reference, so they are
+    /// left whole: a reference such as 4 would otherwise blank out the 4 of "rows 2 and 4".
+    /// </summary>
+    internal static string Redacted(string text, ProblemKind kind, bool isPersonal, string value) =>
+        isPersonal && value.Length > 0 && kind != ProblemKind.DuplicateRef ? text.Replace(value, "…", StringComparison.Ordinal) : text;
 
     /// <summary>
     /// Checks the file and loads its rows in one pass and one transaction: each row goes into the COPY as soon
@@ -167,13 +176,15 @@ public sealed class ExtractIngestion(
         var datasetId = await db.Database
             .SqlQuery<long>($"select nextval(pg_get_serial_sequence('dataset_versions', 'id')) as \"Value\"")
             .SingleAsync(cancellationToken);
+        // Read before the COPY holds the connection: a file for another organisation is told whose it is by name.
+        var organisationNames = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Code, o => o.Name, cancellationToken);
         ParsedExtract parsed;
         WorkforceTally? tally;
         DisclosureCells cells;
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using (var copy = await EmployeeCopy.BeginAsync(connection, datasetId, upload.Organisation!.Code, pseudonymiser, cancellationToken))
         {
-            parsed = Parse(upload, copy, cancellationToken);
+            parsed = Parse(upload, organisationNames, copy, cancellationToken);
             tally = copy.Tally;
             cells = copy.Cells;
             if (parsed.IsValid)
