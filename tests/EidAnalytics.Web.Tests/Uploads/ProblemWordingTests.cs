@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
+using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Tests.Infrastructure;
 
 namespace EidAnalytics.Web.Tests.Uploads;
@@ -96,6 +97,22 @@ public sealed class ProblemWordingTests(EidApp app) : IClassFixture<EidApp>
         var mapping = page.QuerySelector("#change-mapping")!;
         Assert.Equal("Change the mapping", mapping.TextContent.Trim());
         Assert.Contains("govuk-button--secondary", mapping.ClassList);
+    }
+
+    [Fact]
+    public async Task A_viewer_reads_the_problems_of_a_rejected_file_but_is_offered_no_upload_or_mapping()
+    {
+        await app.AddOrganisationAsync("E09000167", "Viewing Buttons Borough");
+        var client = await app.UploaderClientAsync("E09000167");
+        var csv = Extracts.ItTeam("E09000167", 2, 2).Replace(",female,", ",W,", StringComparison.Ordinal);
+        var upload = await Extracts.UploadAsync(client, "E09000167", csv);
+        var viewer = await app.SignedInClientAsync(Roles.Viewer, "E09000167");
+
+        var page = new HtmlParser().ParseDocument(await viewer.GetStringAsync($"/uploads/{upload.GetProperty("id").GetGuid()}"));
+
+        Assert.NotEmpty(page.QuerySelectorAll("#problems tbody tr"));
+        Assert.Empty(page.QuerySelectorAll("main a[href='/uploads/new'], #change-mapping, main a[href$='/mapping']"));
+        Assert.Contains("An uploader of your council can fix these in the file and upload it again", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

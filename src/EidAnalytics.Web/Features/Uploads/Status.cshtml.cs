@@ -38,6 +38,9 @@ public sealed class StatusModel(EidDbContext db, AuditLog audit) : PageModel
         return Page();
     }
 
+    /// <summary>Whether the reader may upload or change a mapping: a viewer is not offered what it cannot do.</summary>
+    public bool CanUpload => User.IsInRole(Roles.Uploader);
+
     /// <summary>Whether the job is still to finish with the upload (the page refreshes itself until it has).</summary>
     public bool IsWaiting => !Upload.IsFinished && Upload.Status != UploadStatus.NeedsMapping;
 
