@@ -1,5 +1,6 @@
 using System.Globalization;
 using EidAnalytics.Core.Metrics;
+using EidAnalytics.Core.Reporting;
 using EidAnalytics.Web.Features.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,6 +17,9 @@ public sealed class DashboardModel(OrganisationFiguresQuery query) : PageModel
 {
     public OrganisationFigures Figures { get; private set; } = null!;
     public IReadOnlyList<DatasetSummary> History { get; private set; } = [];
+
+    /// <summary>The snapshot before the one shown, and what changed since it in the first scope; null when there is none or nothing to say.</summary>
+    public (DateOnly Snapshot, IReadOnlyList<string> Changes)? SincePrevious { get; private set; }
 
     /// <summary>The dataset asked for, kept by the target form.</summary>
     public long? RequestedDataset { get; private set; }
@@ -42,6 +46,18 @@ public sealed class DashboardModel(OrganisationFiguresQuery query) : PageModel
         }
         Figures = figures;
         History = figures.History;
+        if (History.Where(d => d.SnapshotDate < figures.Dataset.SnapshotDate).OrderByDescending(d => d.SnapshotDate).ThenByDescending(d => d.LoadedAt)
+            .FirstOrDefault() is { } previous)
+        {
+            var before = await query.LoadAsync(code, previous.Id, cancellationToken);
+            var now = figures.Metrics.Scopes[0];
+            if (before?.Metrics.Scopes.FirstOrDefault(s => s.Scope == now.Scope) is { } then
+                && ChangeText.Since(now, then, now.Scope == Scopes.ItFunction ? "the IT function" : "the whole organisation",
+                    figures.Dataset.SnapshotDate, previous.SnapshotDate) is { Count: > 0 } changes)
+            {
+                SincePrevious = (previous.SnapshotDate, changes);
+            }
+        }
         return Page();
     }
 
