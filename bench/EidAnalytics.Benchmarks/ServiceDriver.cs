@@ -309,7 +309,7 @@ public static partial class ServiceDriver
     }
 
     /// <summary>
-    /// The national benchmark report's PDF as a policy user asks for it ("Print a PDF now" on /benchmarks), timed
+    /// The national benchmark report's PDF as a policy user asks for it ("Make a PDF" on /benchmarks), timed
     /// from the request to the stored PDF: the first in a fresh service (the browser starting), then warm ones.
     /// </summary>
     private static async Task BenchmarkPdfAsync(Uri url, string cookie, string owner, int runs)

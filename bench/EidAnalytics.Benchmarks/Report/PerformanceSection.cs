@@ -102,7 +102,7 @@ On the data of c, once the release refresh the uploads asked for had published (
 which rebuilds every snapshot's release from the stored cells: {{r.Value("release_refresh_ms")}} ms; {{r.Value("release_figures")}}
 published figures). Each page or download was timed as a signed-in user: **cold** is the first
 request to a service started for it (no code compiled yet, the release not yet read into memory),
-**warm** the median of the next 5. The PDF is timed from "Print a PDF now" to the stored PDF.
+**warm** the median of the next 5. The PDF is timed from "Make a PDF" to the stored PDF.
 Load average {{r.Value("comparisons_load")}} before, {{r.Value("comparisons_load_after")}} after.
 
 | page or download | cold (ms) | warm median (ms) | warm runs (ms) | size (bytes) |

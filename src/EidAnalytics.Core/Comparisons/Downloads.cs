@@ -12,7 +12,16 @@ public static class Downloads
 {
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
-    /// <summary>RFC 4180 CSV in UTF-8 with a byte order mark (so Excel reads the £ and en dashes), CRLF line ends.</summary>
+    /// <summary>The first number format id free for a workbook's own formats (0–163 are Excel's built-in ones).</summary>
+    private const uint PercentFormatId = 164;
+
+    /// <summary>The cell format (after the default and the bold header) that shows a fraction as a percentage.</summary>
+    private const uint PercentStyle = 2;
+
+    /// <summary>
+    /// RFC 4180 CSV in UTF-8 with a byte order mark (so Excel reads the £ and en dashes), CRLF line ends. A
+    /// <see cref="Fraction"/> is written to 4 decimal places (0.1860), a <see cref="Percentage"/> out of 100 to 1 (18.6).
+    /// </summary>
     public static void WriteCsv(Stream output, DownloadTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -24,12 +33,17 @@ public static class Downloads
             {
                 null => "",
                 string text => Quote(SpreadsheetText.Escape(text)),
+                Fraction fraction => fraction.Value.ToString("0.0000", CultureInfo.InvariantCulture),
+                Percentage percentage => (percentage.Value * 100).ToString("0.0", CultureInfo.InvariantCulture),
                 _ => Number(cell),
             })));
         }
     }
 
-    /// <summary>One worksheet, a bold header row frozen at the top; text as inline strings, numbers as numbers.</summary>
+    /// <summary>
+    /// One worksheet, a bold header row frozen at the top; text as inline strings, numbers as numbers. Proportions keep
+    /// every digit; a <see cref="Percentage"/> holds the fraction and shows it as a percentage to 1 decimal place.
+    /// </summary>
     public static void WriteXlsx(Stream output, DownloadTable table, string sheetName)
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -38,10 +52,12 @@ public static class Downloads
         workbook.Workbook = new Workbook();
         var styles = workbook.AddNewPart<WorkbookStylesPart>();
         styles.Stylesheet = new Stylesheet(
+            new NumberingFormats(new NumberingFormat { NumberFormatId = PercentFormatId, FormatCode = "0.0%" }) { Count = 1 },
             new Fonts(new Font(), new Font(new Bold())),
             new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
             new Borders(new Border()),
-            new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }));
+            new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true },
+                new CellFormat { NumberFormatId = PercentFormatId, ApplyNumberFormat = true }));
         var sheetPart = workbook.AddNewPart<WorksheetPart>();
         var data = new SheetData();
         data.Append(Row(1, table.Columns.Cast<object?>().ToList(), header: true));
@@ -56,6 +72,14 @@ public static class Downloads
         workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = sheetName[..Math.Min(31, sheetName.Length)] }));
     }
 
+    /// <summary>A cell as a JSON value: a <see cref="Fraction"/> with every digit, a <see cref="Percentage"/> out of 100 to 1 decimal place.</summary>
+    public static object? JsonValue(object? cell) => cell switch
+    {
+        Fraction fraction => fraction.Value,
+        Percentage percentage => Math.Round(percentage.Value * 100, 1, MidpointRounding.AwayFromZero),
+        _ => cell,
+    };
+
     private static Row Row(uint index, IReadOnlyList<object?> cells, bool header)
     {
         var row = new Row { RowIndex = index };
@@ -69,6 +93,8 @@ public static class Downloads
                     DataType = CellValues.InlineString,
                     StyleIndex = header ? 1u : 0u,
                 },
+                Percentage percentage => new Cell(new CellValue(Number(percentage.Value))) { DataType = CellValues.Number, StyleIndex = PercentStyle },
+                Fraction fraction => new Cell(new CellValue(Number(fraction.Value))) { DataType = CellValues.Number },
                 _ => new Cell(new CellValue(Number(cell))) { DataType = CellValues.Number },
             });
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EidAnalytics.Core.Extracts;
 using EidAnalytics.Core.Metrics;
 
 namespace EidAnalytics.Core.Reporting;
@@ -45,6 +46,26 @@ public static class FigureText
 
     /// <summary>A date as the UK writes it: "31 March 2025".</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", English);
+
+    /// <summary>The date in the UK at an instant (stored at UTC), written as <see cref="Date(DateOnly)"/> does: 23:30 UTC on 30 June is "1 July".</summary>
+    public static string Date(DateTimeOffset instant) => Date(DateOnly.FromDateTime(InUk(instant)));
+
+    /// <summary>
+    /// An instant as the UK reads it, in Europe/London time (GMT in winter, BST in summer) with the zone said,
+    /// the way GOV.UK writes times: "4 December 2026, 9:05pm (UK time)"; with seconds, "9:05:07pm".
+    /// Every time a page shows goes through here, so no page shows a UTC time as if it were local.
+    /// </summary>
+    public static string Time(DateTimeOffset instant, bool seconds = false)
+    {
+        var local = InUk(instant);
+        var hour = local.Hour % 12 == 0 ? 12 : local.Hour % 12;
+        var clock = seconds
+            ? string.Create(English, $"{hour}:{local.Minute:00}:{local.Second:00}")
+            : string.Create(English, $"{hour}:{local.Minute:00}");
+        return $"{Date(DateOnly.FromDateTime(local))}, {clock}{(local.Hour < 12 ? "am" : "pm")} (UK time)";
+    }
+
+    private static DateTime InUk(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, SnapshotDates.UkTime).DateTime;
 
     /// <summary>"95% CI 11.1%–30.0%" for a proportion's interval, or "" when there is none.</summary>
     public static string Interval(MetricValue metric) =>

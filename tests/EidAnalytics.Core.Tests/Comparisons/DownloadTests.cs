@@ -2,6 +2,7 @@ using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using EidAnalytics.Core.Comparisons;
+using EidAnalytics.Core.Disclosure;
 using EidAnalytics.Core.Spreadsheets;
 
 namespace EidAnalytics.Core.Tests.Comparisons;
@@ -60,5 +61,50 @@ public sealed class DownloadTests
         Assert.DoesNotContain(cells, c => c.CellFormula is not null);
         Assert.Contains(cells, c => c.DataType?.Value == CellValues.Number && c.InnerText == "0.1875");
         Assert.All(texts, t => Assert.False(t.Length > 0 && "=+-@".Contains(t[0], StringComparison.Ordinal), t));
+    }
+
+    /// <summary>8 women of 43: 8 ÷ 43 = 0.186046…, against a 14% benchmark.</summary>
+    private static readonly DownloadTable EightOfFortyThree = FingertipsTable.Build(
+    [
+        new FigureRow(ComparableMetrics.All[0], "E09000001", "Kingsmere", "London borough", new DateOnly(2025, 3, 31),
+            new PublishedProportion(8, 43), "National total", 0.14, null, false),
+    ]);
+
+    [Fact]
+    public void A_csv_gives_a_share_to_4_decimal_places_and_beside_it_a_percentage_to_1()
+    {
+        using var stream = new MemoryStream();
+        Downloads.WriteCsv(stream, EightOfFortyThree);
+        var lines = Encoding.UTF8.GetString(stream.ToArray()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var header = lines[0].Split(',');
+        var cells = lines[1].Split(',');
+        string Cell(string column) => cells[Array.IndexOf(header, column)];
+
+        // 8 ÷ 43 = 0.186046… → 0.1860 and 18.6%. Wilson 95% for 8/43: centre (p + z²/2n)/(1 + z²/n) = 0.211794,
+        // half-width z·√(p(1−p)/n + z²/4n²)/(1 + z²/n) = 0.114372, so 0.0974–0.3262.
+        Assert.Equal(("0.1860", "18.6", "8", "43"), (Cell("Value"), Cell("Value (%)"), Cell("Count"), Cell("Denominator")));
+        Assert.Equal(("0.0974", "0.3262"), (Cell("Lower CI 95.0 limit"), Cell("Upper CI 95.0 limit")));
+        Assert.Equal("0.1400", Cell("Benchmark value"));
+        Assert.Equal("Value (%)", header[Array.IndexOf(header, "Value") + 1]);
+    }
+
+    [Fact]
+    public void The_xlsx_keeps_every_digit_of_a_share_and_shows_its_percentage_as_one()
+    {
+        using var stream = new MemoryStream();
+        Downloads.WriteXlsx(stream, EightOfFortyThree, "Figures");
+        stream.Position = 0;
+
+        using var document = SpreadsheetDocument.Open(stream, false);
+        var workbook = document.WorkbookPart!;
+        var row = workbook.WorksheetParts.Single().Worksheet.Descendants<Row>().ElementAt(1).Elements<Cell>().ToList();
+        var value = row[FingertipsTable.Columns.ToList().IndexOf("Value")];
+        var percent = row[FingertipsTable.Columns.ToList().IndexOf("Value (%)")];
+        var format = workbook.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)percent.StyleIndex!.Value);
+
+        Assert.Equal((8.0 / 43).ToString("R", System.Globalization.CultureInfo.InvariantCulture), value.InnerText);
+        Assert.Equal(value.InnerText, percent.InnerText);
+        Assert.Equal("0.0%", workbook.WorkbookStylesPart.Stylesheet.NumberingFormats!.Elements<NumberingFormat>()
+            .Single(f => f.NumberFormatId!.Value == format.NumberFormatId!.Value).FormatCode!.Value);
     }
 }

@@ -23,6 +23,30 @@ public class FigureTextTests
         Assert.Equal(expected, FigureText.Gap(gap));
 
     [Fact]
+    public void A_winter_time_is_greenwich_mean_time_which_is_utc() =>
+        // 4 December 2026 is in GMT (UTC+0): 21:05 UTC is 9:05pm in London.
+        Assert.Equal("4 December 2026, 9:05pm (UK time)", FigureText.Time(new DateTimeOffset(2026, 12, 4, 21, 5, 0, TimeSpan.Zero)));
+
+    [Fact]
+    public void A_summer_time_is_british_summer_time_an_hour_ahead_of_utc() =>
+        // 4 July 2026 is in BST (UTC+1, 29 March to 25 October 2026): 20:05 UTC is 9:05pm in London.
+        Assert.Equal("4 July 2026, 9:05pm (UK time)", FigureText.Time(new DateTimeOffset(2026, 7, 4, 20, 5, 0, TimeSpan.Zero)));
+
+    [Fact]
+    public void Half_past_eleven_at_night_utc_in_summer_is_the_next_day_in_the_uk()
+    {
+        // 23:30 UTC on 30 June 2026 is 00:30 BST on 1 July: the date and the hour both move.
+        var instant = new DateTimeOffset(2026, 6, 30, 23, 30, 0, TimeSpan.Zero);
+
+        Assert.Equal(("1 July 2026, 12:30am (UK time)", "1 July 2026"), (FigureText.Time(instant), FigureText.Date(instant)));
+    }
+
+    [Fact]
+    public void Noon_is_pm_and_seconds_are_shown_when_asked() =>
+        // 12:00:07 UTC on 15 January 2026 (GMT) is 12:00:07pm.
+        Assert.Equal("15 January 2026, 12:00:07pm (UK time)", FigureText.Time(new DateTimeOffset(2026, 1, 15, 12, 0, 7, TimeSpan.Zero), seconds: true));
+
+    [Fact]
     public void Money_is_in_pounds_and_pence_with_thousands_separated() =>
         Assert.Equal("£1,250.50", FigureText.Pounds(1250.5));
 

@@ -19,10 +19,11 @@ public sealed class BriefingJourneyTests(EidServer app) : BrowserTests<EidServer
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Briefings");
         await page.ClickAsync("button:has-text('Create a briefing now')");
 
-        // The list page refreshes itself until the requested briefing is stored.
+        // With JavaScript the list page updates itself until the requested briefing is stored, then says it is ready.
         var rows = page.Locator("#briefings tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(1, new() { Timeout = 60_000 });
         await Assertions.Expect(page.Locator("#briefing-pending")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#briefing-ready")).ToContainTextAsync("Your briefing is ready");
         var download = await page.RunAndWaitForDownloadAsync(() => rows.First.Locator("a:has-text('PDF')").ClickAsync());
 
         Assert.Equal("E09000401-2025-03-31-briefing.pdf", download.SuggestedFilename);

@@ -32,7 +32,7 @@ public sealed class MappingProfilesJourneyTests(EidServer app) : BrowserTests<Ei
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Mapping profiles");
         await Assertions.Expect(page.Locator("#profiles tbody tr")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("#profile-our-itrent")).ToContainTextAsync("our-itrent (Our iTrent report)");
-        await Assertions.Expect(page.Locator("#profile-our-itrent")).ToContainTextAsync("2 Nov 2026 09:30");
+        await Assertions.Expect(page.Locator("#profile-our-itrent")).ToContainTextAsync("2 November 2026, 9:30am (UK time)"); // 09:30 UTC in November is GMT
         await Assertions.Expect(page.Locator("#profile-our-itrent td").Nth(1)).ToHaveTextAsync(itrent.Columns.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         // What it maps, behind a details element that works without JavaScript.

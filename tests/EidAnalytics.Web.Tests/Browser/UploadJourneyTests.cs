@@ -1,5 +1,7 @@
+using EidAnalytics.Web.Data;
 using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace EidAnalytics.Web.Tests.Browser;
@@ -20,7 +22,7 @@ public sealed class UploadJourneyTests(EidServer app) : BrowserTests<EidServer>(
         await page.SetInputFilesAsync("#file", file);
         await page.ClickAsync("button:has-text('Upload and check')");
 
-        // The status page refreshes itself until the job has loaded the file.
+        // The status page updates itself (js/refresh-while.js) until the job has loaded the file.
         await Assertions.Expect(page.Locator("#upload-status")).ToHaveTextAsync("Loaded", new() { Timeout = 60_000 });
         await page.ClickAsync("text=View the figures for Browser Test Borough");
 
@@ -68,5 +70,61 @@ public sealed class UploadJourneyTests(EidServer app) : BrowserTests<EidServer>(
         var summary = page.Locator(".govuk-error-summary");
         await Assertions.Expect(summary).ToContainTextAsync("Select a CSV or XLSX file to upload");
         await Assertions.Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Error: "));
+    }
+
+    [Fact]
+    public async Task The_status_page_of_an_upload_in_progress_changes_to_loaded_by_itself_without_reloading()
+    {
+        await App.AddOrganisationAsync("E09000204", "Live Status Borough");
+        var id = await Extracts.QueuedWithoutJobAsync(App, "E09000204");
+        var page = await SignedInPageAsync(Roles.Viewer, "E09000204");
+        await page.GotoAsync($"/uploads/{id}");
+        await Assertions.Expect(page.Locator("#upload-status")).ToHaveTextAsync("Queued");
+        // With JavaScript the Refresh button gives way to a note that the page updates itself.
+        await Assertions.Expect(page.Locator("#refresh")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("[data-refresh-note]")).ToBeVisibleAsync();
+        await page.EvaluateAsync("() => { window.stillTheSamePage = true; }");
+        var navigations = 0;
+        page.FrameNavigated += (_, frame) => navigations += frame == page.MainFrame ? 1 : 0;
+
+        // The job finishes behind the page's back.
+        await using (var db = App.CreateDbContext())
+        {
+            await db.Uploads.Where(u => u.Id == id).ExecuteUpdateAsync(s => s
+                .SetProperty(u => u.Status, UploadStatus.Loaded)
+                .SetProperty(u => u.StatusMessage, "Loaded 10 rows.")
+                .SetProperty(u => u.FinishedAt, DateTimeOffset.UtcNow));
+        }
+
+        await Assertions.Expect(page.Locator("#upload-status")).ToHaveTextAsync("Loaded", new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("#upload-message")).ToHaveTextAsync("Loaded 10 rows.");
+        // Said politely to screen readers, in place: the page was not reloaded.
+        var announcement = page.Locator("#refresh-announcement[aria-live='polite']");
+        await Assertions.Expect(announcement).ToHaveTextAsync("Loaded. Loaded 10 rows.");
+        Assert.True(await page.EvaluateAsync<bool>("() => window.stillTheSamePage === true"));
+        Assert.Equal(0, navigations);
+        await Assertions.Expect(page.Locator("#refresh")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#upload-progress")).Not.ToHaveAttributeAsync("data-refresh-while", "in-progress");
+    }
+
+    [Fact]
+    public async Task Without_javascript_the_status_page_of_an_upload_in_progress_has_a_refresh_button_that_reloads_it()
+    {
+        await App.AddOrganisationAsync("E09000205", "No Script Borough");
+        var id = await Extracts.QueuedWithoutJobAsync(App, "E09000205");
+        var page = await SignedInPageAsync(Roles.Viewer, "E09000205", new() { JavaScriptEnabled = false });
+        await page.GotoAsync($"/uploads/{id}");
+        await Assertions.Expect(page.Locator("#refresh")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#upload-message")).ToHaveTextAsync("Waiting to be checked: it will start in a moment.");
+
+        await using (var db = App.CreateDbContext())
+        {
+            await db.Uploads.Where(u => u.Id == id).ExecuteUpdateAsync(s => s.SetProperty(u => u.Status, UploadStatus.Loaded).SetProperty(u => u.StatusMessage, "Loaded 10 rows."));
+        }
+        await page.ClickAsync("#refresh");
+
+        await Assertions.Expect(page.Locator("#upload-status")).ToHaveTextAsync("Loaded");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/uploads/{id}$"));
+        await Assertions.Expect(page.Locator("#refresh")).ToHaveCountAsync(0);
     }
 }

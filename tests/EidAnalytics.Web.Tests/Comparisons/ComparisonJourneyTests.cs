@@ -41,16 +41,20 @@ public sealed class ComparisonJourneyTests(EidServer app) : BrowserTests<EidServ
         Assert.StartsWith("Indicator ID,Indicator,Area code,Area name", lines[0].TrimStart('\uFEFF'));
         Assert.Equal(6, lines.Count); // header, four organisations, the basket's total
         var cells = lines.Skip(1).Select(l => l.Split(',')).ToList();
-        // Columns 7 and 8 are Count and Denominator: published counts, changed by at most 2 from Alder's 12 of 64.
+        // Columns 6 and 7 are the value to 4 decimal places and as a percentage to 1; 8 and 9 are Count and
+        // Denominator: published counts, changed by at most 2 from Alder's 12 of 64.
         var alder = cells.Single(c => c[2] == "E06000902");
-        Assert.InRange(long.Parse(alder[7], CultureInfo.InvariantCulture), 10, 14);
-        Assert.InRange(long.Parse(alder[8], CultureInfo.InvariantCulture), 62, 66);
+        var (count, denominator) = (long.Parse(alder[8], CultureInfo.InvariantCulture), long.Parse(alder[9], CultureInfo.InvariantCulture));
+        Assert.InRange(count, 10, 14);
+        Assert.InRange(denominator, 62, 66);
+        Assert.Equal(((double)count / denominator).ToString("0.0000", CultureInfo.InvariantCulture), alder[6]);
+        Assert.Equal((100.0 * count / denominator).ToString("0.0", CultureInfo.InvariantCulture), alder[7]);
         Assert.Contains("[c]", cells.Single(c => c[2] == "E06000901"));
         // The basket's total is the sum of its shown members' published counts (the three-person team left out), nothing fresher.
         var shown = cells.Where(c => c[2] is "E06000902" or "E06000903" or "E06000905").ToList();
         var total = cells.Single(c => c[3] == "Total: a basket of 4 organisations");
-        Assert.Equal(shown.Sum(c => long.Parse(c[7], CultureInfo.InvariantCulture)), long.Parse(total[7], CultureInfo.InvariantCulture));
         Assert.Equal(shown.Sum(c => long.Parse(c[8], CultureInfo.InvariantCulture)), long.Parse(total[8], CultureInfo.InvariantCulture));
+        Assert.Equal(shown.Sum(c => long.Parse(c[9], CultureInfo.InvariantCulture)), long.Parse(total[9], CultureInfo.InvariantCulture));
         Assert.Contains("(1 left out)", lines.Single(l => l.Contains("Total: a basket", StringComparison.Ordinal)));
     }
 

@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using EidAnalytics.Web.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace EidAnalytics.Web.Tests.Infrastructure;
 
@@ -92,5 +94,20 @@ public static class Extracts
         using var response = await PostAsync(client, organisationCode, content, fileName, fields);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         return await WaitUntilFinishedAsync(client, body.GetProperty("id").GetGuid());
+    }
+
+    /// <summary>An upload recorded as queued with no job behind it: it stays queued until the test moves it on.</summary>
+    public static async Task<Guid> QueuedWithoutJobAsync(EidApp app, string organisationCode, long sizeBytes = 10 * 1024)
+    {
+        await using var db = app.CreateDbContext();
+        var organisation = await db.Organisations.SingleAsync(o => o.Code == organisationCode);
+        var upload = new Upload
+        {
+            Id = Guid.CreateVersion7(), OrganisationId = organisation.Id, FileName = "extract.csv", StoredName = $"{Guid.NewGuid():N}.csv",
+            ContentHash = Guid.NewGuid().ToByteArray(), SizeBytes = sizeBytes, Status = UploadStatus.Queued, ReceivedAt = DateTimeOffset.UtcNow,
+        };
+        db.Uploads.Add(upload);
+        await db.SaveChangesAsync();
+        return upload.Id;
     }
 }

@@ -28,6 +28,9 @@ public sealed class IndexModel(ComparisonData data, EidDbContext db, JobRequests
 
     public JobProgress? Progress { get; private set; }
 
+    /// <summary>The requested report's PDF, once it has been printed.</summary>
+    public Guid? ReadyId { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var families = await data.FamiliesAsync(cancellationToken);
@@ -36,10 +39,11 @@ public sealed class IndexModel(ComparisonData data, EidDbContext db, JobRequests
             .OrderByDescending(r => r.RenderedAt)
             .Select(r => new StoredReport(r.Id, r.Scope, r.ScopeKey, r.SnapshotDate, r.RenderedAt, r.PageCount))
             .ToListAsync(cancellationToken);
-        if (Requested is { } key && !await db.BenchmarkReports.AnyAsync(r => r.RequestKey == key, cancellationToken))
+        if (Requested is { } key)
         {
-            Progress = await jobs.ProgressAsync(key, cancellationToken);
             RequestedReport = key.Split(':') is [_, _, var scope, var scopeKey] ? ReportScope.Find(scope, scopeKey, families) : null;
+            ReadyId = await db.BenchmarkReports.AsNoTracking().Where(r => r.RequestKey == key).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(cancellationToken);
+            Progress = ReadyId is null ? await jobs.ProgressAsync(key, cancellationToken) : null;
         }
     }
 

@@ -25,7 +25,10 @@ public sealed class ListModel(EidDbContext db, OrganisationScope scope, JobReque
     /// <summary>The state of the job printing the requested briefing, read from Hangfire.</summary>
     public JobProgress? Progress { get; private set; }
 
-    /// <summary>Whether the requested briefing is still to come (the page refreshes itself until it has).</summary>
+    /// <summary>The requested briefing, once it has been printed.</summary>
+    public Guid? ReadyId { get; private set; }
+
+    /// <summary>Whether the requested briefing is still to come (the page offers to refresh, and updates itself, until it has).</summary>
     public bool Waiting => Progress is { IsPending: true };
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
@@ -42,9 +45,11 @@ public sealed class ListModel(EidDbContext db, OrganisationScope scope, JobReque
             .OrderByDescending(b => b.RenderedAt)
             .Select(b => new BriefingRow(b.Id, b.RenderedAt, b.DatasetVersion!.SnapshotDate, b.DatasetVersion.Version, b.PageCount))
             .ToListAsync(cancellationToken);
-        Progress = Requested is { } key && !await db.Briefings.AnyAsync(b => b.RequestKey == key, cancellationToken)
-            ? await jobs.ProgressAsync(key, cancellationToken)
-            : null;
+        if (Requested is { } key)
+        {
+            ReadyId = await db.Briefings.AsNoTracking().Where(b => b.RequestKey == key).Select(b => (Guid?)b.Id).FirstOrDefaultAsync(cancellationToken);
+            Progress = ReadyId is null ? await jobs.ProgressAsync(key, cancellationToken) : null;
+        }
         return Page();
     }
 

@@ -71,7 +71,7 @@ public static class ComparisonsApi
                 Downloads.WriteXlsx(buffer, table, "Figures");
                 return TypedResults.File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
             default:
-                return TypedResults.Json(table.Rows.Select(row => table.Columns.Zip(row).ToDictionary(c => c.First, c => c.Second)),
+                return TypedResults.Json(table.Rows.Select(row => table.Columns.Zip(row).ToDictionary(c => c.First, c => Downloads.JsonValue(c.Second))),
                     new JsonSerializerOptions(JsonSerializerDefaults.Web));
         }
     }

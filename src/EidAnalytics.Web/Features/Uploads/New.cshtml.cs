@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using EidAnalytics.Web.Data;
 using EidAnalytics.Web.Features.Accounts;
@@ -10,7 +11,7 @@ namespace EidAnalytics.Web.Features.Uploads;
 
 /// <summary>The upload form for the uploader's own organisation; on success, follow the upload's status.</summary>
 [Access(Access.OrganisationUploader)]
-public sealed class NewModel(EidDbContext db, UploadReceiver receiver, IOptions<UploadOptions> options) : PageModel
+public sealed class NewModel(EidDbContext db, UploadReceiver receiver, IOptions<UploadOptions> options, TimeProvider clock) : PageModel
 {
     public List<(string Field, string Message)> Errors { get; } = [];
 
@@ -47,13 +48,17 @@ public sealed class NewModel(EidDbContext db, UploadReceiver receiver, IOptions<
         if (Errors.Count == 0)
         {
             await using var content = ExtractFile!.OpenReadStream();
+            var received = clock.GetUtcNow();
             var result = await receiver.ReceiveAsync(new UploadRequest(OrganisationCode, ExtractFile.FileName, ExtractKind: kind), content, cancellationToken);
             switch (result.Status)
             {
                 case ReceiveStatus.NeedsMapping:
                     return RedirectToPage("/Mapping/Columns", new { id = result.UploadId });
-                case ReceiveStatus.Queued or ReceiveStatus.AlreadyQueued or ReceiveStatus.Unchanged:
-                    return RedirectToPage("Status", new { id = result.UploadId, unchanged = result.Status == ReceiveStatus.Unchanged ? true : (bool?)null });
+                case ReceiveStatus.Unchanged:
+                    // Nothing new is recorded for an identical file, so its own time travels with the redirect.
+                    return RedirectToPage("Status", new { id = result.UploadId, unchanged = true, received = received.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) });
+                case ReceiveStatus.Queued or ReceiveStatus.AlreadyQueued:
+                    return RedirectToPage("Status", new { id = result.UploadId });
                 default:
                     Errors.Add(("file", result.Message));
                     break;

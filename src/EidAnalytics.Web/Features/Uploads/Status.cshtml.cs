@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EidAnalytics.Web.Features.Uploads;
 
-/// <summary>An upload's progress (queued → validating, which checks and loads in one pass → loaded, unchanged or failed); refreshes itself until finished, without JavaScript.</summary>
+/// <summary>
+/// An upload's progress (queued → validating, which checks and loads in one pass → loaded, unchanged or failed).
+/// Until it has finished the page offers a Refresh button, and js/refresh-while.js updates it by itself.
+/// </summary>
 [Access(Access.OrganisationMember)]
 public sealed class StatusModel(EidDbContext db, AuditLog audit) : PageModel
 {
@@ -16,6 +19,21 @@ public sealed class StatusModel(EidDbContext db, AuditLog audit) : PageModel
 
     [BindProperty(SupportsGet = true)]
     public bool Unchanged { get; set; }
+
+    /// <summary>
+    /// When an identical file was uploaded again: when that upload was received. It made no upload of its own
+    /// (nothing changed), so the page it is sent to is the earlier upload's, whose own time is not this one.
+    /// </summary>
+    [BindProperty(SupportsGet = true)]
+    public DateTimeOffset? Received { get; set; }
+
+    /// <summary>When the upload the user made was received: a repeated identical upload's own time, not the earlier one's.</summary>
+    public DateTimeOffset ReceivedAt => Unchanged && Received is { } received ? received : Upload.ReceivedAt;
+
+    /// <summary>What the job has said about the upload, or, before it has said anything, what is about to happen.</summary>
+    public string? WhatHappened => Upload.StatusMessage ?? (Upload.Status == UploadStatus.Queued ? QueuedMessage : null);
+
+    public const string QueuedMessage = "Waiting to be checked: it will start in a moment.";
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -41,7 +59,7 @@ public sealed class StatusModel(EidDbContext db, AuditLog audit) : PageModel
     /// <summary>Whether the reader may upload or change a mapping: a viewer is not offered what it cannot do.</summary>
     public bool CanUpload => User.IsInRole(Roles.Uploader);
 
-    /// <summary>Whether the job is still to finish with the upload (the page refreshes itself until it has).</summary>
+    /// <summary>Whether the job is still to finish with the upload (the page offers to refresh, and updates itself, until it has).</summary>
     public bool IsWaiting => !Upload.IsFinished && Upload.Status != UploadStatus.NeedsMapping;
 
     /// <summary>Whether changing the mapping could fix the upload: it was read through a profile, or its problems are of sorts a mapping fixes.</summary>

@@ -1,4 +1,5 @@
 using EidAnalytics.Core.Extracts.Mapping;
+using EidAnalytics.Core.Reporting;
 using EidAnalytics.Web.Data;
 using EidAnalytics.Web.Features.Accounts;
 using EidAnalytics.Web.Features.Mapping;
@@ -116,7 +117,7 @@ public sealed class UploadReceiver(
             store.Delete(stored.StoredName);
             return earlier.Status == UploadStatus.Loaded
                 ? new(ReceiveStatus.Unchanged, earlier.Id,
-                    $"This file is identical to one already loaded on {earlier.ReceivedAt:d MMMM yyyy}; nothing has changed.")
+                    $"This file is identical to one already loaded on {FigureText.Date(earlier.ReceivedAt)}; nothing has changed.")
                 : new(ReceiveStatus.AlreadyQueued, earlier.Id, "This file is already being processed.");
         }
 
