@@ -79,7 +79,7 @@ public sealed class BriefingPdfTests(EidApp app) : IClassFixture<EidApp>
     private async Task<Guid> RenderAsync(string code, string requestKey)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var id = await scope.ServiceProvider.GetRequiredService<BriefingService>().RenderAsync(code, requestKey, CancellationToken.None);
+        var id = await scope.ServiceProvider.GetRequiredService<BriefingService>().RenderAsync(code, null, requestKey, CancellationToken.None);
         return id!.Value;
     }
 }

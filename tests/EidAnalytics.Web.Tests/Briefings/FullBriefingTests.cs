@@ -34,7 +34,7 @@ public sealed partial class FullBriefingTests(CouncilApp app) : IClassFixture<Co
     public async Task The_printed_briefing_reads_as_text_with_each_section_and_fits_a_few_A4_pages()
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var id = await scope.ServiceProvider.GetRequiredService<BriefingService>().RenderAsync(CouncilApp.Code, "test:full", CancellationToken.None);
+        var id = await scope.ServiceProvider.GetRequiredService<BriefingService>().RenderAsync(CouncilApp.Code, null, "test:full", CancellationToken.None);
         var viewer = await app.SignedInClientAsync(Roles.Viewer, CouncilApp.Code);
         var pdf = await viewer.GetByteArrayAsync($"/briefings/{id}/pdf");
         var path = Infrastructure.Browser.ArtifactPath("briefing-full.pdf");

@@ -233,7 +233,7 @@ public sealed class BehindTheFiguresTests(AnalysisApp app) : IClassFixture<Analy
     public async Task The_printed_briefing_reads_the_section_as_text()
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var id = await scope.ServiceProvider.GetRequiredService<BriefingService>().RenderAsync(AnalysisApp.Code, "test:analyses", CancellationToken.None);
+        var id = await scope.ServiceProvider.GetRequiredService<BriefingService>().RenderAsync(AnalysisApp.Code, null, "test:analyses", CancellationToken.None);
         var viewer = await app.SignedInClientAsync(Roles.Viewer, AnalysisApp.Code);
         var pdf = await viewer.GetByteArrayAsync($"/briefings/{id}/pdf");
         var path = Infrastructure.Browser.ArtifactPath("briefing-analyses.pdf");

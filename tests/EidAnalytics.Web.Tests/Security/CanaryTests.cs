@@ -46,7 +46,7 @@ public sealed class CanaryTests(LoggedApp app) : IClassFixture<LoggedApp>
         Guid briefing;
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            briefing = (await scope.ServiceProvider.GetRequiredService<BriefingService>().RenderAsync(Code, "canary", CancellationToken.None))!.Value;
+            briefing = (await scope.ServiceProvider.GetRequiredService<BriefingService>().RenderAsync(Code, null, "canary", CancellationToken.None))!.Value;
         }
 
         var outputs = new StringBuilder();

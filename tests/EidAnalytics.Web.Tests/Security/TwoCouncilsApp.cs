@@ -63,7 +63,7 @@ public sealed class TwoCouncilsApp : EidApp
         var waitingId = (await waiting.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
         await using var scope = Services.CreateAsyncScope();
-        var briefing = await scope.ServiceProvider.GetRequiredService<BriefingService>().RenderAsync(code, $"security:{code}", CancellationToken.None);
+        var briefing = await scope.ServiceProvider.GetRequiredService<BriefingService>().RenderAsync(code, null, $"security:{code}", CancellationToken.None);
         await using var db = CreateDbContext();
         var profile = BuiltInProfiles.All[0] with { Name = $"profile-{code.ToLowerInvariant()}", Title = $"{name} own layout" };
         db.OrganisationProfiles.Add(new EidAnalytics.Web.Data.OrganisationProfile { OrganisationId = organisation.Id, Name = profile.Name, Document = MappingProfileJson.Write(profile) });

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EidAnalytics.Web.Features.Briefings;
 
-/// <summary>An organisation's briefing: its latest figures as the briefing page, printed and stored by the <see cref="DocumentPipeline"/>.</summary>
+/// <summary>An organisation's briefing: its latest figures (or a chosen dataset's) as the briefing page, printed and stored by the <see cref="DocumentPipeline"/>.</summary>
 public sealed class BriefingService(
     EidDbContext db,
     OrganisationFiguresQuery figuresQuery,
@@ -13,18 +13,18 @@ public sealed class BriefingService(
     DocumentPipeline pipeline,
     TimeProvider clock)
 {
-    public Task<Guid?> RenderAsync(string organisationCode, string requestKey, CancellationToken cancellationToken) =>
+    public Task<Guid?> RenderAsync(string organisationCode, long? datasetVersionId, string requestKey, CancellationToken cancellationToken) =>
         pipeline.ProduceAsync($"briefing for {organisationCode}",
             async token => await db.Briefings.AsNoTracking()
                 .Where(b => b.RequestKey == requestKey)
                 .Select(b => new StoredDocument(b.Id, FileName(b.Organisation!.Code, b.DatasetVersion!.SnapshotDate), b.Pdf))
                 .FirstOrDefaultAsync(token),
-            token => DraftAsync(organisationCode, requestKey, token),
+            token => DraftAsync(organisationCode, datasetVersionId, requestKey, token),
             cancellationToken);
 
-    private async Task<DocumentDraft?> DraftAsync(string organisationCode, string requestKey, CancellationToken cancellationToken)
+    private async Task<DocumentDraft?> DraftAsync(string organisationCode, long? datasetVersionId, string requestKey, CancellationToken cancellationToken)
     {
-        if (await figuresQuery.LoadAsync(organisationCode, null, cancellationToken) is not { } figures)
+        if (await figuresQuery.LoadAsync(organisationCode, datasetVersionId, cancellationToken) is not { } figures)
         {
             return null;
         }

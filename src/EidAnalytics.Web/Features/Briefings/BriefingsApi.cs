@@ -14,7 +14,7 @@ public static class BriefingsApi
         app.MapGet("/organisations/{code}/briefing", GetPageAsync)
             .WithTags("Briefings")
             .WithName("GetBriefingPage")
-            .WithSummary("The organisation's briefing for its latest dataset, as the HTML page that is printed to PDF.")
+            .WithSummary("The organisation's briefing for its latest dataset (or ?dataset=ID), as the HTML page that is printed to PDF.")
             .ExcludeFromDescription()
             .WithAccess(Access.OrganisationMember);
         app.MapGet("/briefings/{id:guid}/pdf", GetPdfAsync)
@@ -26,9 +26,9 @@ public static class BriefingsApi
     }
 
     private static async Task<Results<ContentHttpResult, NotFound>> GetPageAsync(
-        string code, OrganisationFiguresQuery query, BriefingHtml html, CancellationToken cancellationToken)
+        string code, long? dataset, OrganisationFiguresQuery query, BriefingHtml html, CancellationToken cancellationToken)
     {
-        var figures = await query.LoadAsync(code, null, cancellationToken);
+        var figures = await query.LoadAsync(code, dataset, cancellationToken);
         return figures is null ? TypedResults.NotFound() : TypedResults.Content(await html.RenderAsync(figures), "text/html; charset=utf-8");
     }
 

@@ -18,6 +18,9 @@ public sealed class ListModel(EidDbContext db, OrganisationScope scope, JobReque
     public string OrganisationName { get; private set; } = "";
     public IReadOnlyList<BriefingRow> Briefings { get; private set; } = [];
 
+    /// <summary>The organisation's loaded datasets, newest snapshot first, to choose which one a briefing is of.</summary>
+    public IReadOnlyList<(long Id, DateOnly Snapshot, int Version, Data.ExtractKind Kind)> Datasets { get; private set; } = [];
+
     /// <summary>The on-demand request this page is waiting for, if any.</summary>
     [BindProperty(SupportsGet = true)]
     public string? Requested { get; set; }
@@ -40,6 +43,11 @@ public sealed class ListModel(EidDbContext db, OrganisationScope scope, JobReque
         }
         Code = organisation.Code;
         OrganisationName = organisation.Name;
+        Datasets = [.. (await db.DatasetVersions.AsNoTracking()
+            .Where(d => d.OrganisationId == organisation.Id)
+            .OrderByDescending(d => d.SnapshotDate).ThenByDescending(d => d.Version)
+            .Select(d => new { d.Id, d.SnapshotDate, d.Version, d.ExtractKind })
+            .ToListAsync(cancellationToken)).Select(d => (d.Id, d.SnapshotDate, d.Version, d.ExtractKind))];
         Briefings = await db.Briefings.AsNoTracking()
             .Where(b => b.OrganisationId == organisation.Id)
             .OrderByDescending(b => b.RenderedAt)
@@ -53,14 +61,18 @@ public sealed class ListModel(EidDbContext db, OrganisationScope scope, JobReque
         return Page();
     }
 
+    /// <summary>The dataset to brief on; none for the latest.</summary>
+    [BindProperty]
+    public long? Dataset { get; set; }
+
     public async Task<IActionResult> OnPostAsync(string code, CancellationToken cancellationToken)
     {
-        if (!await db.DatasetVersions.AnyAsync(d => d.Organisation!.Code == code, cancellationToken))
+        if (!await db.DatasetVersions.AnyAsync(d => d.Organisation!.Code == code && (Dataset == null || d.Id == Dataset), cancellationToken))
         {
             return NotFound();
         }
         var requestKey = $"on-demand:{Guid.NewGuid():N}";
-        await RenderDocumentJob.EnqueueAsync(jobs, DocumentKind.Briefing, code, requestKey, cancellationToken);
+        await RenderDocumentJob.EnqueueAsync(jobs, DocumentKind.Briefing, Dataset is { } id ? $"{code}/{id}" : code, requestKey, cancellationToken);
         return RedirectToPage(new { code, requested = requestKey });
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using EidAnalytics.Web.Features.Benchmarks;
 using EidAnalytics.Web.Features.Briefings;
 using EidAnalytics.Web.Features.Comparisons;
@@ -33,8 +34,12 @@ public sealed class RenderDocumentJob(BriefingService briefings, BenchmarkReport
     {
         switch (kind)
         {
+            // An organisation's code, for its latest dataset, or code/dataset id for another snapshot's.
+            case DocumentKind.Briefing when subject.Split('/') is [var code, var dataset] && long.TryParse(dataset, CultureInfo.InvariantCulture, out var id):
+                await briefings.RenderAsync(code, id, requestKey, cancellationToken);
+                break;
             case DocumentKind.Briefing:
-                await briefings.RenderAsync(subject, requestKey, cancellationToken);
+                await briefings.RenderAsync(subject, null, requestKey, cancellationToken);
                 break;
             case DocumentKind.BenchmarkReport when subject.Split('/') is [var scope, var key]
                 && ReportScope.Find(scope, key, await data.FamiliesAsync(cancellationToken)) is { } found:
