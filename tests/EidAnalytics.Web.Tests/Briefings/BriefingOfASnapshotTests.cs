@@ -13,8 +13,8 @@ public sealed class BriefingOfASnapshotTests(EidApp app) : IClassFixture<EidApp>
     {
         await app.AddOrganisationAsync("E09000821", "Earlier Borough");
         var api = await app.ApiClientAsync("E09000821");
-        await Extracts.UploadAsync(api, "E09000821", Extracts.ItTeam("E09000821", 2, 3).Replace("2025-03-31", "2024-03-31", StringComparison.Ordinal));
-        await Extracts.UploadAsync(api, "E09000821", Extracts.ItTeam("E09000821", 4, 5, refPrefix: "NEW"));
+        // 2024: 2 women and 3 men (40.0%); 2025: 4 women and 5 men (44.4%).
+        await Extracts.UploadTwoSnapshotsAsync(api, "E09000821");
         var uploader = await app.SignedInClientAsync(Roles.Uploader, "E09000821");
         long earlier;
         await using (var db = app.CreateDbContext())

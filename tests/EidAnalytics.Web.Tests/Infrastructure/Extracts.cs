@@ -96,6 +96,16 @@ public static class Extracts
         return await WaitUntilFinishedAsync(client, body.GetProperty("id").GetGuid());
     }
 
+    /// <summary>
+    /// Two snapshots of one IT team through the API: 31 March 2024 with 2 women and 3 men (40.0%), then
+    /// 31 March 2025 with 4 women and 5 men (44.4%).
+    /// </summary>
+    public static async Task UploadTwoSnapshotsAsync(HttpClient api, string organisationCode)
+    {
+        await UploadAsync(api, organisationCode, ItTeam(organisationCode, 2, 3).Replace("2025-03-31", "2024-03-31", StringComparison.Ordinal));
+        await UploadAsync(api, organisationCode, ItTeam(organisationCode, 4, 5, refPrefix: "NEW"));
+    }
+
     /// <summary>An upload recorded as queued with no job behind it: it stays queued until the test moves it on.</summary>
     public static async Task<Guid> QueuedWithoutJobAsync(EidApp app, string organisationCode, long sizeBytes = 10 * 1024)
     {

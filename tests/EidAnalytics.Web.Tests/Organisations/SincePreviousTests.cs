@@ -13,8 +13,7 @@ public sealed class SincePreviousTests(EidApp app) : IClassFixture<EidApp>
         await app.AddOrganisationAsync("E09000811", "Changing Borough");
         var api = await app.ApiClientAsync("E09000811");
         // 2024: 2 women and 3 men (40.0%); 2025: 4 women and 5 men (44.4%).
-        await Extracts.UploadAsync(api, "E09000811", Extracts.ItTeam("E09000811", 2, 3).Replace("2025-03-31", "2024-03-31", StringComparison.Ordinal));
-        await Extracts.UploadAsync(api, "E09000811", Extracts.ItTeam("E09000811", 4, 5, refPrefix: "NEW"));
+        await Extracts.UploadTwoSnapshotsAsync(api, "E09000811");
         var viewer = await app.SignedInClientAsync(Roles.Viewer, "E09000811");
 
         var page = new HtmlParser().ParseDocument(await viewer.GetStringAsync("/organisations/E09000811"));
