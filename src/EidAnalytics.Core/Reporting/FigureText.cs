@@ -22,6 +22,14 @@ public static class FigureText
     /// <summary>A ratio with one decimal, as sentences round it: 1.3572 → "1.4"; two decimals, as charts and tables do: "1.36".</summary>
     public static string Ratio(double ratio, int decimals = 1) => ratio.ToString("F" + decimals.ToString(English), English);
 
+    /// <summary>A file's size as a person reads it: "512 bytes", "10 KB", "1.9 MB".</summary>
+    public static string FileSize(long bytes) => bytes switch
+    {
+        < 1024 => bytes.ToString("N0", English) + " bytes",
+        < 1024 * 1024 => (bytes / 1024.0).ToString("N0", English) + " KB",
+        _ => (bytes / (1024.0 * 1024)).ToString("N1", English) + " MB",
+    };
+
     /// <summary>A count, which may be an FTE sum: 12 → "12", 11.5 → "11.5".</summary>
     public static string Count(double count) => count.ToString("#,0.#", English);
 

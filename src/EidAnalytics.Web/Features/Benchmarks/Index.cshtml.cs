@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EidAnalytics.Web.Features.Benchmarks;
 
-public sealed record StoredReport(Guid Id, string Scope, string Key, DateOnly SnapshotDate, DateTimeOffset RenderedAt, int PageCount);
+public sealed record StoredReport(Guid Id, string Scope, string Key, DateOnly SnapshotDate, DateTimeOffset RenderedAt, int PageCount, long SizeBytes);
 
 /// <summary>The benchmark reports for policy teams: each as a page, a PDF and its figures, and a button to print one now.</summary>
 [Access(Access.SignedIn)]
@@ -37,7 +37,7 @@ public sealed class IndexModel(ComparisonData data, EidDbContext db, JobRequests
         Reports = ReportScope.All(await data.OrganisationsAsync(cancellationToken), families);
         Stored = await db.BenchmarkReports.AsNoTracking()
             .OrderByDescending(r => r.RenderedAt)
-            .Select(r => new StoredReport(r.Id, r.Scope, r.ScopeKey, r.SnapshotDate, r.RenderedAt, r.PageCount))
+            .Select(r => new StoredReport(r.Id, r.Scope, r.ScopeKey, r.SnapshotDate, r.RenderedAt, r.PageCount, r.Pdf.Length))
             .ToListAsync(cancellationToken);
         if (Requested is { } key)
         {
@@ -58,5 +58,18 @@ public sealed class IndexModel(ComparisonData data, EidDbContext db, JobRequests
         return RedirectToPage(new { requested = requestKey });
     }
 
-    public IEnumerable<StoredReport> StoredFor(ReportScope scope) => Stored.Where(s => s.Scope == scope.Scope && s.Key == scope.Key).Take(3);
+    /// <summary>A report's stored PDFs, newest first: the first is offered, the rest are its history.</summary>
+    public IReadOnlyList<StoredReport> StoredFor(ReportScope scope) => [.. Stored.Where(s => s.Scope == scope.Scope && s.Key == scope.Key)];
+
+    /// <summary>The reports in the groups a policy team looks for them in, in order.</summary>
+    public IEnumerable<(string Heading, string Id, IReadOnlyList<ReportScope> Reports)> Groups() =>
+        new (string Heading, string Id, string Scope)[]
+        {
+            ("National", "national", ReportScope.National),
+            ("Regions and nations", "regions", ReportScope.Region),
+            ("Council types", "types", ReportScope.Type),
+            ("Council families", "families", ReportScope.Family),
+        }
+        .Select(g => (g.Heading, g.Id, (IReadOnlyList<ReportScope>)[.. Reports.Where(r => r.Scope == g.Scope)]))
+        .Where(g => g.Item3.Count > 0);
 }

@@ -69,13 +69,6 @@ public sealed class StatusModel(EidDbContext db, AuditLog audit) : PageModel
     public static string Describe(UploadProblem problem) =>
         problem.RowNumber == 0 ? problem.Reason : $"Row {problem.RowNumber:N0}, {problem.ColumnName}: {problem.Reason}";
 
-    public static string Size(long bytes) => bytes switch
-    {
-        < 1024 => $"{bytes:N0} bytes",
-        < 1024 * 1024 => $"{bytes / 1024.0:N0} KB",
-        _ => $"{bytes / (1024.0 * 1024):N1} MB",
-    };
-
     public static string Label(UploadStatus status) => status switch
     {
         UploadStatus.Queued => "Queued",
