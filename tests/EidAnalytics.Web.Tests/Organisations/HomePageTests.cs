@@ -17,7 +17,7 @@ public sealed class HomePageTests(EidApp app) : IClassFixture<EidApp>
 
         Assert.Equal(
             "You can view Viewing Borough's figures and briefings, download them, and compare councils. Uploading extracts and changing how a file is read are for your council's uploaders: ask one of them, or the service's administrator.",
-            Normalised(page.QuerySelector("#role-statement")!.TextContent));
+            PageText.Normalised(page.QuerySelector("#role-statement")!.TextContent));
         Assert.Empty(page.QuerySelectorAll("a[href='/uploads/new']"));
         Assert.Equal("Home", page.QuerySelector(".govuk-service-navigation__list a[href='/']")!.TextContent);
     }
@@ -33,6 +33,4 @@ public sealed class HomePageTests(EidApp app) : IClassFixture<EidApp>
         Assert.Null(page.QuerySelector("#role-statement"));
         Assert.NotEmpty(page.QuerySelectorAll("main a[href='/uploads/new']"));
     }
-
-    private static string Normalised(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

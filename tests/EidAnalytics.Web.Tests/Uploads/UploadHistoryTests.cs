@@ -22,7 +22,7 @@ public sealed class UploadHistoryTests(EidApp app) : IClassFixture<EidApp>
 
         var page = new HtmlParser().ParseDocument(await uploader.GetStringAsync("/organisations/E09000781/uploads"));
 
-        var rows = page.QuerySelectorAll("#uploads tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => Normalised(c.TextContent)).ToList()).ToList();
+        var rows = page.QuerySelectorAll("#uploads tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => PageText.Normalised(c.TextContent)).ToList()).ToList();
         Assert.Equal(2, rows.Count);
         Assert.Equal(["june.csv", "Not loaded 1 problem in june.csv", "–"], rows[0].Take(3));
         Assert.Equal(["march.csv", "Loaded", "5"], rows[1].Take(3));
@@ -45,6 +45,4 @@ public sealed class UploadHistoryTests(EidApp app) : IClassFixture<EidApp>
         Assert.Empty(page.QuerySelectorAll("a[href='/uploads/new']"));
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
     }
-
-    private static string Normalised(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
